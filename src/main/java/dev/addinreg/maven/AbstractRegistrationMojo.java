@@ -1,0 +1,207 @@
+package dev.addinreg.maven;
+
+import static dev.addinreg.maven.PropertyNames.origin;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.function.UnaryOperator;
+
+import org.apache.maven.execution.MavenSession;
+import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.Component;
+import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.settings.crypto.SettingsDecrypter;
+
+import dev.addinreg.registration.Findings;
+import dev.addinreg.registration.RegistrationInput;
+import dev.addinreg.registration.Setting;
+
+/**
+ * What every goal shares: the registration parameters, where the secrets are, and skip handling.
+ * No secret is ever a parameter: {@link #registrationInput(Findings)} reads secrets at run time.
+ */
+abstract class AbstractRegistrationMojo extends AbstractMojo {
+
+    /**
+     * The add-in's client ID, as AppRegNew.aspx gave it: a lowercase GUID. When {@link #serverId} names a
+     * server with a username, that username is the client ID too, and the two must agree.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = PropertyNames.CLIENT_ID)
+    private String clientId;
+
+    /**
+     * The add-in domain: the host of the remote web application, such as {@code addin.contoso.com}, with
+     * {@code :port} only when it is not 443. {@code ~remoteAppUrl} becomes {@code https://} and this.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = PropertyNames.APP_DOMAIN)
+    private String appDomain;
+
+    /**
+     * The redirect URI registered for the add-in: an absolute {@code https} URI.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = PropertyNames.REDIRECT_URI)
+    private String redirectUri;
+
+    /**
+     * The add-in's title, as {@code AppManifest.xml} should hold it: 1 to 256 characters.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = PropertyNames.TITLE)
+    private String title;
+
+    /**
+     * The id of a {@code settings.xml} {@code <server>} whose password is the client secret (decrypted
+     * when encrypted with Maven's master password) and whose username, when set, is the client ID.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = PropertyNames.SERVER_ID)
+    private String serverId;
+
+    /**
+     * The id of a {@code settings.xml} {@code <server>} whose password is the secondary client secret.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = PropertyNames.SECONDARY_SERVER_ID)
+    private String secondaryServerId;
+
+    /**
+     * The name of the environment variable that holds the client secret. The name, never the secret.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = PropertyNames.CLIENT_SECRET_ENV, defaultValue = "ADDIN_CLIENT_SECRET")
+    private String clientSecretEnv;
+
+    /**
+     * The name of the environment variable that holds the secondary client secret.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = PropertyNames.SECONDARY_CLIENT_SECRET_ENV, defaultValue = "ADDIN_SECONDARY_CLIENT_SECRET")
+    private String secondaryClientSecretEnv;
+
+    /**
+     * The client secret's end date (ISO, such as {@code 2027-06-30}): an expired secret fails the build,
+     * one ending within {@link #expiryWarningDays} warns.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = PropertyNames.CLIENT_SECRET_EXPIRES)
+    private String clientSecretExpires;
+
+    /**
+     * The secondary client secret's end date (ISO).
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = PropertyNames.SECONDARY_CLIENT_SECRET_EXPIRES)
+    private String secondaryClientSecretExpires;
+
+    /**
+     * How many days before its end date a secret gets a warning. Microsoft advises renewing at least 30
+     * days before.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = PropertyNames.EXPIRY_WARNING_DAYS, defaultValue = "30")
+    private int expiryWarningDays;
+
+    /**
+     * Whether warnings fail the build.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = PropertyNames.STRICT, defaultValue = "false")
+    private boolean strict;
+
+    /**
+     * Skips every goal of this plugin.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = PropertyNames.SKIP, defaultValue = "false")
+    private boolean skip;
+
+    @Parameter(defaultValue = "${session}", readonly = true, required = true)
+    private MavenSession session;
+
+    @Component
+    private SettingsDecrypter settingsDecrypter;
+
+    /** Where environment variables are read; replaced in tests. */
+    UnaryOperator<String> environment = System::getenv;
+
+    @Override
+    public final void execute() throws MojoExecutionException, MojoFailureException {
+        if (skip || skipGoal()) {
+            getLog().info("Skipping " + goal() + ": " + (skip ? PropertyNames.SKIP : skipProperty()) + " is true.");
+            return;
+        }
+        run();
+    }
+
+    /** This goal's name, as {@code addin:name}. */
+    abstract String goal();
+
+    /** Whether this goal's own skip flag is set. */
+    abstract boolean skipGoal();
+
+    /** The property of this goal's own skip flag. */
+    abstract String skipProperty();
+
+    /** The goal's work, when it is not skipped. */
+    abstract void run() throws MojoExecutionException, MojoFailureException;
+
+    boolean strict() {
+        return strict;
+    }
+
+    /** The date expiry is measured from: today, unless the plugin's own tests fix it. */
+    LocalDate today() {
+        String fixed = session.getUserProperties().getProperty(PropertyNames.TODAY);
+        return fixed == null ? LocalDate.now() : LocalDate.parse(fixed);
+    }
+
+    /**
+     * The registration as configured, secrets read from their sources now. Problems with the sources
+     * themselves (a missing server) go to {@code findings}.
+     */
+    RegistrationInput registrationInput(Findings findings) {
+        SecretSources sources = new SecretSources(session.getSettings(), settingsDecrypter, environment,
+                session.getUserProperties());
+        SecretSources.ServerCredentials primaryServer =
+                sources.server(serverId, origin("serverId", PropertyNames.SERVER_ID), findings);
+        SecretSources.ServerCredentials secondaryServer =
+                sources.server(secondaryServerId, origin("secondaryServerId", PropertyNames.SECONDARY_SERVER_ID), findings);
+        for (String property : List.of(PropertyNames.CLIENT_SECRET, PropertyNames.SECONDARY_CLIENT_SECRET)) {
+            if (sources.givenOnCommandLine(property)) {
+                getLog().warn("A secret is given with -D" + property + ": a command line is visible to other users of this"
+                        + " machine and kept in shell history. Use it for local trials only; in CI use the environment"
+                        + " variable named by clientSecretEnv or a settings.xml server (serverId).");
+            }
+        }
+        return new RegistrationInput(
+                List.of(new Setting(origin("clientId", PropertyNames.CLIENT_ID), clientId), primaryServer.username()),
+                new Setting(origin("appDomain", PropertyNames.APP_DOMAIN), appDomain),
+                new Setting(origin("redirectUri", PropertyNames.REDIRECT_URI), redirectUri),
+                new Setting(origin("title", PropertyNames.TITLE), title),
+                sources.secret(primaryServer, clientSecretEnv, PropertyNames.CLIENT_SECRET),
+                new Setting(origin("clientSecretExpires", PropertyNames.CLIENT_SECRET_EXPIRES), clientSecretExpires),
+                sources.secret(secondaryServer, secondaryClientSecretEnv, PropertyNames.SECONDARY_CLIENT_SECRET),
+                new Setting(origin("secondaryClientSecretExpires", PropertyNames.SECONDARY_CLIENT_SECRET_EXPIRES),
+                        secondaryClientSecretExpires),
+                expiryWarningDays,
+                today());
+    }
+}

@@ -1,0 +1,34 @@
+package dev.addinreg.maven;
+
+/** Every user property the plugin reads, in one place. Each parameter {@code name} is {@code addin.name}. */
+final class PropertyNames {
+    static final String CLIENT_ID = "addin.clientId";
+    static final String APP_DOMAIN = "addin.appDomain";
+    static final String REDIRECT_URI = "addin.redirectUri";
+    static final String TITLE = "addin.title";
+    static final String SERVER_ID = "addin.serverId";
+    static final String SECONDARY_SERVER_ID = "addin.secondaryServerId";
+    static final String CLIENT_SECRET_ENV = "addin.clientSecretEnv";
+    static final String SECONDARY_CLIENT_SECRET_ENV = "addin.secondaryClientSecretEnv";
+    static final String CLIENT_SECRET_EXPIRES = "addin.clientSecretExpires";
+    static final String SECONDARY_CLIENT_SECRET_EXPIRES = "addin.secondaryClientSecretExpires";
+    static final String EXPIRY_WARNING_DAYS = "addin.expiryWarningDays";
+    static final String STRICT = "addin.strict";
+    static final String SKIP = "addin.skip";
+    static final String SKIP_VALIDATE = "addin.skipValidate";
+
+    /** Read from the session at run time, never a parameter: Maven prints parameters at -X. */
+    static final String CLIENT_SECRET = "addin.clientSecret";
+    /** Read from the session at run time, never a parameter. */
+    static final String SECONDARY_CLIENT_SECRET = "addin.secondaryClientSecret";
+    /** Fixes "today" for the plugin's own tests; not documented for users. */
+    static final String TODAY = "addin.test.today";
+
+    private PropertyNames() {
+    }
+
+    /** How messages name a parameter: its name and the property that sets it. */
+    static String origin(String parameter, String property) {
+        return "<" + parameter + "> (-D" + property + ")";
+    }
+}

@@ -1,0 +1,96 @@
+package dev.addinreg.maven;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+import java.util.function.UnaryOperator;
+
+import org.apache.maven.settings.Server;
+import org.apache.maven.settings.Settings;
+import org.apache.maven.settings.building.SettingsProblem;
+import org.apache.maven.settings.crypto.DefaultSettingsDecryptionRequest;
+import org.apache.maven.settings.crypto.SettingsDecrypter;
+import org.apache.maven.settings.crypto.SettingsDecryptionResult;
+
+import dev.addinreg.registration.Findings;
+import dev.addinreg.registration.Problem;
+import dev.addinreg.registration.Setting;
+
+/**
+ * Reads secrets at run time from where the parameters say they are: a {@code settings.xml} server
+ * (password decrypted), an environment variable, or a user property. Secrets are never parameters,
+ * because Maven prints every parameter's value at {@code -X}.
+ */
+final class SecretSources {
+    private final Settings settings;
+    private final SettingsDecrypter decrypter;
+    private final UnaryOperator<String> environment;
+    private final Properties userProperties;
+
+    SecretSources(Settings settings, SettingsDecrypter decrypter, UnaryOperator<String> environment, Properties userProperties) {
+        this.settings = settings;
+        this.decrypter = decrypter;
+        this.environment = environment;
+        this.userProperties = userProperties;
+    }
+
+    /** A server's decrypted username and password, as settings; absent ones when there is no such server. */
+    record ServerCredentials(Setting username, Setting password) {
+    }
+
+    /**
+     * The credentials of the {@code settings.xml} server {@code serverId}. A missing server, one without a
+     * password, or a password that cannot be decrypted is a problem added to {@code findings}.
+     */
+    ServerCredentials server(String serverId, String parameterOrigin, Findings findings) {
+        String origin = "settings.xml server \"" + serverId + "\"";
+        ServerCredentials none = new ServerCredentials(Setting.absent(origin + " username"), Setting.absent(origin + " password"));
+        if (serverId == null || serverId.isEmpty()) {
+            return none;
+        }
+        Server server = settings == null ? null : settings.getServer(serverId);
+        if (server == null) {
+            findings.add(Problem.error(parameterOrigin, "there is no server \"" + serverId + "\" in settings.xml",
+                    "serverId \"" + serverId + "\"", "the id of a <server> in ~/.m2/settings.xml or the file given with -s",
+                    "add <server><id>" + serverId + "</id><username>client ID</username><password>client secret</password></server>"
+                            + " to settings.xml (encrypt the password with mvn --encrypt-password), or correct serverId"));
+            return none;
+        }
+        SettingsDecryptionResult result = decrypter.decrypt(new DefaultSettingsDecryptionRequest(server));
+        for (SettingsProblem problem : result.getProblems()) {
+            if (problem.getSeverity() != SettingsProblem.Severity.WARNING) {
+                findings.add(Problem.error(origin, "its password cannot be decrypted", null,
+                        "a password encrypted with this machine's master password (settings-security.xml)",
+                        "check ~/.m2/settings-security.xml, or encrypt the password again with mvn --encrypt-password"));
+                return none;
+            }
+        }
+        Server decrypted = result.getServer();
+        if (decrypted.getPassword() == null || decrypted.getPassword().isEmpty()) {
+            findings.add(Problem.error(origin, "the server has no password", null,
+                    "the client secret as the server's <password>", "add <password> to the server, encrypted with mvn --encrypt-password"));
+        }
+        return new ServerCredentials(new Setting(origin + " username", emptyToNull(decrypted.getUsername())),
+                new Setting(origin + " password", emptyToNull(decrypted.getPassword())));
+    }
+
+    /** Every source of one secret, given or not: server password, environment variable, user property. */
+    List<Setting> secret(ServerCredentials server, String environmentVariable, String userProperty) {
+        List<Setting> sources = new ArrayList<>();
+        sources.add(server.password());
+        if (environmentVariable != null && !environmentVariable.isEmpty()) {
+            sources.add(new Setting("environment variable " + environmentVariable, environment.apply(environmentVariable)));
+        }
+        sources.add(new Setting("user property " + userProperty, userProperties.getProperty(userProperty)));
+        return sources;
+    }
+
+    /** Whether the secret was given on the command line, where other users and shell history see it. */
+    boolean givenOnCommandLine(String userProperty) {
+        return userProperties.getProperty(userProperty) != null;
+    }
+
+    private static String emptyToNull(String value) {
+        return value == null || value.isEmpty() ? null : value;
+    }
+}

@@ -1,0 +1,150 @@
+package dev.addinreg.registration;
+
+import static dev.addinreg.registration.InvalidValueException.quoted;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * Checks the registration values a user configured, all of them, and reports every problem at
+ * once. Values that pass become a {@link Registration}.
+ */
+public final class RegistrationCheck {
+
+    private RegistrationCheck() {
+    }
+
+    /** The registration built from the values that passed, and every problem found. */
+    public record Result(Registration registration, Findings findings) {
+    }
+
+    public static Result check(RegistrationInput input) {
+        Findings findings = new Findings();
+        Optional<ClientId> clientId = single("client ID", input.clientId(), findings, false)
+                .flatMap(s -> parse(s, ClientId::parse, findings));
+        Optional<AppDomain> appDomain = present(input.appDomain()).flatMap(s -> parse(s, AppDomain::parse, findings));
+        Optional<RedirectUri> redirectUri = present(input.redirectUri()).flatMap(s -> parse(s, RedirectUri::parse, findings));
+        Optional<AddinTitle> title = present(input.title()).flatMap(s -> parse(s, AddinTitle::parse, findings));
+        if (input.expiryWarningDays() < 0) {
+            findings.add(Problem.error("expiryWarningDays", "the warning window is negative",
+                    String.valueOf(input.expiryWarningDays()), "0 or more days", "use the default, 30, as Microsoft advises"));
+        }
+        Optional<ConfiguredSecret> primary = secret(SecretRole.PRIMARY, input.primarySecret(), input.primaryExpires(), input, findings);
+        Optional<ConfiguredSecret> secondary = secret(SecretRole.SECONDARY, input.secondarySecret(), input.secondaryExpires(), input, findings);
+        if (secondary.isPresent() && primary.isEmpty() && input.primarySecret().stream().noneMatch(Setting::isPresent)) {
+            findings.add(Problem.error(secondary.get().origin(), "a secondary client secret is set without a client secret",
+                    null, "a client secret whenever a secondary one is set",
+                    "set the client secret; the secondary one only serves while the primary is being rotated"));
+        }
+        if (primary.isPresent() && secondary.isPresent() && primary.get().secret().sameValueAs(secondary.get().secret())) {
+            findings.add(Problem.warning(secondary.get().origin(), "the secondary client secret equals the client secret",
+                    secondary.get().secret().masked(), "a different secret, or none",
+                    "during a rotation the secondary is the old secret; outside one, remove the secondary"));
+        }
+        return new Result(new Registration(clientId, appDomain, redirectUri, title, primary, secondary), findings);
+    }
+
+    /** A problem for each required value that is missing. */
+    public static void requireClientIdAndDomain(Result result, RegistrationInput input) {
+        if (result.registration().clientId().isEmpty() && input.clientId().stream().noneMatch(Setting::isPresent)) {
+            result.findings().add(Problem.error(origins(input.clientId()), "no client ID is configured", null,
+                    "the client ID AppRegNew.aspx gave for this add-in", "set it as " + input.clientId().get(0).origin()));
+        }
+        if (result.registration().appDomain().isEmpty() && !input.appDomain().isPresent()) {
+            result.findings().add(Problem.error(input.appDomain().origin(), "no add-in domain is configured", null,
+                    "the host of the remote web application, such as addin.contoso.com",
+                    "set it as " + input.appDomain().origin()));
+        }
+    }
+
+    private static Optional<ConfiguredSecret> secret(SecretRole role, List<Setting> sources, Setting expires,
+            RegistrationInput input, Findings findings) {
+        Optional<Setting> source = single(role.label(), sources, findings, true);
+        Optional<ClientSecret> secret = source.flatMap(s -> parse(s, ClientSecret::parse, findings));
+        Optional<LocalDate> end = present(expires).flatMap(s -> date(s, findings));
+        String where = source.map(Setting::origin).orElse(expires.origin());
+        if (source.isPresent() && end.isEmpty() && !expires.isPresent()) {
+            findings.add(Problem.warning(expires.origin(), "no end date is recorded for the " + role.label(), null,
+                    "the date the secret ends, such as 2027-06-30",
+                    "record the end date AppRegNew.aspx or Get-MsolServicePrincipalCredential shows, so the build warns before it ends"));
+        }
+        end.ifPresent(date -> expiry(role, secret.map(ClientSecret::fingerprint).orElse(null), date, expires.origin(), input, findings));
+        return secret.map(value -> new ConfiguredSecret(role, value, end.orElse(null), where));
+    }
+
+    private static void expiry(SecretRole role, String fingerprint, LocalDate end, String where, RegistrationInput input,
+            Findings findings) {
+        long daysLeft = ChronoUnit.DAYS.between(input.today(), end);
+        String name = "the " + role.label() + (fingerprint == null ? "" : " (" + fingerprint + ")");
+        if (daysLeft <= 0) {
+            long ago = -daysLeft;
+            findings.add(Problem.error(where, name + " has expired",
+                    "end date " + end + " (" + (ago == 0 ? "today" : ago + (ago == 1 ? " day" : " days") + " ago") + ")",
+                    "an end date after today, " + input.today(),
+                    "generate a new secret for this client ID, configure it with its end date, and redeploy the add-in"));
+        } else if (daysLeft <= input.expiryWarningDays()) {
+            findings.add(Problem.warning(where, name + " expires in " + daysLeft + (daysLeft == 1 ? " day" : " days"),
+                    "end date " + end, "more than " + input.expiryWarningDays() + " days left (expiryWarningDays)",
+                    "add a new secret now: make it the client secret and keep this one as the secondary client secret until it ends"));
+        }
+    }
+
+    private static Optional<LocalDate> date(Setting setting, Findings findings) {
+        try {
+            return Optional.of(LocalDate.parse(setting.value().strip()));
+        } catch (DateTimeParseException e) {
+            findings.add(Problem.error(setting.origin(), "the end date is not a date", quoted(setting.value()),
+                    "an ISO date such as 2027-06-30", "write the date as year-month-day"));
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * The one value the sources agree on. Sources that disagree are a problem naming them; a secret's
+     * values are shown as fingerprints.
+     */
+    private static Optional<Setting> single(String what, List<Setting> sources, Findings findings, boolean secret) {
+        List<Setting> given = sources.stream().filter(Setting::isPresent).toList();
+        if (given.isEmpty()) {
+            return Optional.empty();
+        }
+        Function<String, String> show = secret ? ClientSecret::fingerprintOf : InvalidValueException::quoted;
+        List<Setting> disagreeing = new ArrayList<>();
+        for (Setting other : given) {
+            if (!other.value().equals(given.get(0).value())) {
+                disagreeing.add(other);
+            }
+        }
+        if (!disagreeing.isEmpty()) {
+            Setting first = given.get(0);
+            Setting other = disagreeing.get(0);
+            findings.add(Problem.error(first.origin() + " and " + other.origin(), "two sources give different values for the " + what,
+                    show.apply(first.value()) + " and " + show.apply(other.value()), "one value, or sources that agree",
+                    "give the " + what + " in one place only, or make both the same"));
+            return Optional.empty();
+        }
+        return Optional.of(given.get(0));
+    }
+
+    private static Optional<Setting> present(Setting setting) {
+        return setting.isPresent() ? Optional.of(setting) : Optional.empty();
+    }
+
+    private static <T> Optional<T> parse(Setting setting, Function<String, T> factory, Findings findings) {
+        try {
+            return Optional.of(factory.apply(setting.value()));
+        } catch (InvalidValueException e) {
+            findings.add(e.at(Severity.ERROR, setting.origin()));
+            return Optional.empty();
+        }
+    }
+
+    private static String origins(List<Setting> settings) {
+        return settings.stream().map(Setting::origin).reduce((a, b) -> a + " or " + b).orElse("client ID");
+    }
+}
