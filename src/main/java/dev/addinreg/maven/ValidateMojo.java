@@ -34,8 +34,8 @@ public class ValidateMojo extends AbstractRegistrationMojo {
         RegistrationCheck.Result result = RegistrationCheck.check(input);
         RegistrationCheck.requireClientIdAndDomain(result, input);
         findings.addAll(result.findings());
-        RegistrationSummary.lines(result.registration(), input.today()).forEach(getLog()::info);
         BuildResult.conclude(getLog(), "The registration values", findings, strict());
+        RegistrationSummary.lines(result.registration(), input.today()).forEach(getLog()::info);
         getLog().info("Registration values are valid" + (findings.warnings().isEmpty() ? "."
                 : " (" + findings.warnings().size() + (findings.warnings().size() == 1 ? " warning)." : " warnings).")));
     }
