@@ -191,8 +191,13 @@ abstract class AbstractRegistrationMojo extends AbstractMojo {
                         + " variable named by clientSecretEnv or a settings.xml server (serverId).");
             }
         }
+        Setting clientIdParameter = new Setting(origin("clientId", PropertyNames.CLIENT_ID), clientId);
+        // The server's username is a source of the client ID only when a server is named: otherwise a message
+        // listing the sources would offer 'settings.xml server "null" username'.
+        List<Setting> clientIds = serverId == null || serverId.isEmpty()
+                ? List.of(clientIdParameter) : List.of(clientIdParameter, primaryServer.username());
         return new RegistrationInput(
-                List.of(new Setting(origin("clientId", PropertyNames.CLIENT_ID), clientId), primaryServer.username()),
+                clientIds,
                 new Setting(origin("appDomain", PropertyNames.APP_DOMAIN), appDomain),
                 new Setting(origin("redirectUri", PropertyNames.REDIRECT_URI), redirectUri),
                 new Setting(origin("title", PropertyNames.TITLE), title),
