@@ -224,7 +224,7 @@ class ValidateMojoTest {
                         + " secret until it ends"),
                 warnings());
         assertEquals("[INFO] ClientSecret           sha256:143c5ada, ends 2026-05-11 (10 days left), from environment"
-                + " variable ADDIN_CLIENT_SECRET", log.lines().get(4));
+                + " variable ADDIN_CLIENT_SECRET", log.lines().get(5));
         assertEquals("[INFO] Registration values are valid (1 warning).", log.lines().get(log.lines().size() - 1));
     }
 
