@@ -281,4 +281,30 @@ class AppDomainTest {
         // when / then
         assertEquals(AppDomain.parse("addin.contoso.com"), new AppDomain("addin.contoso.com", AppDomain.HTTPS_PORT));
     }
+
+    @Test
+    void constructorRejectsNullHost() {
+        // when
+        InvalidValueException e = assertThrows(InvalidValueException.class, () -> new AppDomain(null, AppDomain.HTTPS_PORT));
+
+        // then
+        assertEquals("the add-in domain is empty. Found \"\"; expected " + EXPECTED
+                + ". Fix: set the domain of the remote web application, as registered on AppRegNew.aspx", e.getMessage());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            addin.contoso.com:8443 | 443
+            addin.contoso.com:8443 | 8443
+            addin.contoso.com:     | 443
+            """)
+    void constructorRejectsPortInTheHost(String host, int port) {
+        // when
+        InvalidValueException e = assertThrows(InvalidValueException.class, () -> new AppDomain(host, port));
+
+        // then
+        assertEquals("the add-in domain's host has a ':'. Found \"" + host + "\"; expected " + EXPECTED
+                + ", the port given apart from the host. Fix: pass the port as the port, or use AppDomain.parse(\"" + host + "\")",
+                e.getMessage());
+    }
 }
