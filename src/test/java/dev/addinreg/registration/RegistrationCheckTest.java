@@ -613,4 +613,24 @@ class RegistrationCheckTest {
                 APP_DOMAIN_PARAMETER + ": the add-in domain is empty"),
                 result.findings().all().stream().map(p -> p.where() + ": " + p.what()).toList());
     }
+
+    @Test
+    void requireClientIdAndDomainWithNoClientIdSourceAtAll() {
+        // given an input that names no source for the client ID
+        RegistrationInput input = new RegistrationInput(List.of(), Setting.absent(APP_DOMAIN_PARAMETER),
+                Setting.absent(REDIRECT_URI_PARAMETER), Setting.absent(TITLE_PARAMETER), List.of(), Setting.absent(EXPIRES_PARAMETER),
+                List.of(), Setting.absent(SECONDARY_EXPIRES_PARAMETER), 30, TODAY);
+        RegistrationCheck.Result result = RegistrationCheck.check(input);
+
+        // when
+        RegistrationCheck.requireClientIdAndDomain(result, input);
+
+        // then
+        assertEquals(List.of(
+                "ERROR client ID: no client ID is configured. Expected the client ID AppRegNew.aspx gave for this add-in."
+                        + " Fix: set the client ID",
+                "ERROR <appDomain> (-Daddin.appDomain): no add-in domain is configured. Expected the host of the remote web"
+                        + " application, such as addin.contoso.com. Fix: set it as <appDomain> (-Daddin.appDomain)"),
+                shown(result));
+    }
 }
