@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class RegistrationSummaryTest {
     private static final LocalDate TODAY = LocalDate.of(2026, 6, 1);
@@ -105,6 +107,21 @@ class RegistrationSummaryTest {
 
         // when / then
         assertEquals("ClientSecret           " + sha256Prefix(CANARY) + ", ends 2026-05-01 (ended 31 days ago), from environment"
+                + " variable ADDIN_CLIENT_SECRET", RegistrationSummary.lines(registration, TODAY).get(4));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            2026-06-01 | ended today
+            2026-05-31 | ended 1 day ago
+            2026-05-30 | ended 2 days ago
+            """)
+    void secretEndingTodayOrJustBeforeHasEnded(LocalDate end, String status) {
+        // given an end date the check reports as expired
+        Registration registration = withSecrets(Optional.of(primary(end)), Optional.empty());
+
+        // when / then
+        assertEquals("ClientSecret           " + sha256Prefix(CANARY) + ", ends " + end + " (" + status + "), from environment"
                 + " variable ADDIN_CLIENT_SECRET", RegistrationSummary.lines(registration, TODAY).get(4));
     }
 }
