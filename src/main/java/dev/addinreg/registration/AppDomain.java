@@ -19,7 +19,12 @@ public record AppDomain(String host, int port) {
     private static final String EXPECTED = "a host name such as addin.contoso.com, with :port only when it is not 443";
 
     public AppDomain {
-        check(host + (port == HTTPS_PORT ? "" : ":" + port));
+        if (host != null && host.indexOf(':') >= 0) {
+            throw new InvalidValueException("the add-in domain's host has a ':'", quoted(host),
+                    EXPECTED + ", the port given apart from the host",
+                    "pass the port as the port, or use AppDomain.parse(" + quoted(host) + ")");
+        }
+        check(host == null ? null : host + (port == HTTPS_PORT ? "" : ":" + port));
     }
 
     /**

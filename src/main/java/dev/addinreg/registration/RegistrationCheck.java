@@ -53,7 +53,8 @@ public final class RegistrationCheck {
     public static void requireClientIdAndDomain(Result result, RegistrationInput input) {
         if (result.registration().clientId().isEmpty() && input.clientId().stream().noneMatch(Setting::isPresent)) {
             result.findings().add(Problem.error(origins(input.clientId()), "no client ID is configured", null,
-                    "the client ID AppRegNew.aspx gave for this add-in", "set it as " + input.clientId().get(0).origin()));
+                    "the client ID AppRegNew.aspx gave for this add-in",
+                    input.clientId().isEmpty() ? "set the client ID" : "set it as " + input.clientId().get(0).origin()));
         }
         if (result.registration().appDomain().isEmpty() && !input.appDomain().isPresent()) {
             result.findings().add(Problem.error(input.appDomain().origin(), "no add-in domain is configured", null,

@@ -30,8 +30,9 @@ public final class RegistrationSummary {
     }
 
     private static String days(long daysLeft) {
-        if (daysLeft < 0) {
-            return "ended " + -daysLeft + " days ago";
+        if (daysLeft <= 0) {
+            long ago = -daysLeft;
+            return "ended " + (ago == 0 ? "today" : ago == 1 ? "1 day ago" : ago + " days ago");
         }
         return daysLeft == 1 ? "1 day left" : daysLeft + " days left";
     }
