@@ -163,6 +163,10 @@ abstract class AbstractRegistrationMojo extends AbstractMojo {
     /** The goal's work, when it is not skipped. */
     abstract void run() throws MojoExecutionException, MojoFailureException;
 
+    MavenSession session() {
+        return session;
+    }
+
     boolean strict() {
         return strict;
     }

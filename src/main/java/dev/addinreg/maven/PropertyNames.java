@@ -16,6 +16,12 @@ final class PropertyNames {
     static final String STRICT = "addin.strict";
     static final String SKIP = "addin.skip";
     static final String SKIP_VALIDATE = "addin.skipValidate";
+    static final String SKIP_INJECT = "addin.skipInject";
+    static final String WEB_CONFIG = "addin.webConfig";
+    static final String APP_MANIFEST = "addin.appManifest";
+    static final String PACKAGE_DIRECTORY = "addin.packageDirectory";
+    static final String OUTPUT_DIRECTORY = "addin.outputDirectory";
+    static final String IN_PLACE = "addin.inPlace";
 
     /** Read from the session at run time, never a parameter: Maven prints parameters at -X. */
     static final String CLIENT_SECRET = "addin.clientSecret";

@@ -1,0 +1,41 @@
+package dev.addinreg.files;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.locks.ReentrantLock;
+
+/**
+ * One lock per file, so that two modules of a parallel build ({@code mvn -T}) that name the same file
+ * write it one after the other. Share one instance across a build.
+ */
+public final class FileLocks {
+    private final ConcurrentHashMap<Path, ReentrantLock> locks = new ConcurrentHashMap<>();
+
+    /** Work on a file that may be touched by another thread of this build. */
+    @FunctionalInterface
+    public interface FileWork<T> {
+        T run() throws IOException;
+    }
+
+    public <T> T locked(Path file, FileWork<T> work) throws IOException {
+        Path key = canonical(file);
+        ReentrantLock lock = locks.computeIfAbsent(key, k -> new ReentrantLock());
+        lock.lock();
+        try {
+            return work.run();
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    private static Path canonical(Path file) {
+        Path absolute = file.toAbsolutePath().normalize();
+        try {
+            Path parent = absolute.getParent();
+            return parent == null ? absolute : parent.toRealPath().resolve(absolute.getFileName());
+        } catch (IOException e) {
+            return absolute;
+        }
+    }
+}

@@ -1,0 +1,29 @@
+package dev.addinreg.inject;
+
+import java.util.List;
+
+import dev.addinreg.registration.Findings;
+
+/**
+ * What an injection did, or would have done had nothing been wrong.
+ *
+ * @param hosting the hosting model the manifest declares
+ * @param edited every file with a registration value or token in it, with what was set
+ * @param copied how many files went to the output unchanged
+ * @param copiesWritten how many of those were written (the others were already up to date)
+ * @param findings every problem; when there are errors, nothing was written
+ */
+public record InjectOutcome(Hosting hosting, List<EditedFile> edited, int copied, int copiesWritten, Findings findings) {
+
+    /**
+     * One edited file.
+     *
+     * @param source the source, relative to the project
+     * @param target where the result went, relative to the project
+     * @param changes what was set, for the INFO line ({@code ClientId set})
+     * @param positions where, for DEBUG ({@code 12:27 value of ClientId})
+     * @param written whether the file was written (false when its content was already right)
+     */
+    public record EditedFile(String source, String target, List<String> changes, List<String> positions, boolean written) {
+    }
+}

@@ -1,0 +1,20 @@
+package dev.addinreg.inject;
+
+import java.nio.file.Path;
+
+import dev.addinreg.registration.Registration;
+
+/**
+ * What to inject where.
+ *
+ * @param baseDir the project folder: messages name files relative to it
+ * @param webConfig the web application's {@code web.config} (found ignoring the name's case)
+ * @param appManifest the add-in's {@code AppManifest.xml}
+ * @param packageDirectory the folder whose {@code *.xml} files are searched for {@code ~remoteAppUrl}
+ * @param outputDirectory where processed copies go ({@code web/}, {@code package/}), unless in place
+ * @param inPlace whether the sources themselves are edited
+ * @param registration the checked registration values
+ */
+public record InjectRequest(Path baseDir, Path webConfig, Path appManifest, Path packageDirectory, Path outputDirectory,
+        boolean inPlace, Registration registration) {
+}

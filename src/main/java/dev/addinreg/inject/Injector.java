@@ -1,0 +1,328 @@
+package dev.addinreg.inject;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+import org.dom4j.Attribute;
+import org.dom4j.Document;
+import org.dom4j.Element;
+
+import dev.addinreg.files.AtomicWriter;
+import dev.addinreg.registration.AppDomain;
+import dev.addinreg.registration.ClientId;
+import dev.addinreg.registration.Findings;
+import dev.addinreg.registration.Problem;
+import dev.addinreg.registration.Registration;
+import dev.addinreg.registration.SecretRole;
+import dev.addinreg.xml.SecureXml;
+import dev.addinreg.xml.XmlFileException;
+import dev.addinreg.xml.XmlSource;
+import dev.addinreg.xml.XmlTree;
+
+/**
+ * Injects a registration into an add-in: plans every edit in memory, confirms each edited text with
+ * dom4j, and writes only when no problem was found, so bad input leaves every file as it was.
+ */
+public final class Injector {
+    private static final byte[] TOKEN_BYTES = RemoteAppUrl.TOKEN.getBytes(StandardCharsets.US_ASCII);
+
+    private final InjectRequest request;
+    private final AtomicWriter writer;
+    private final Findings findings = new Findings();
+    private final List<Planned> planned = new ArrayList<>();
+    private final List<Copy> copies = new ArrayList<>();
+
+    private Injector(InjectRequest request, AtomicWriter writer) {
+        this.request = request;
+        this.writer = writer;
+    }
+
+    /** A file that goes to the output unchanged. */
+    private record Copy(Path source, Path target) {
+    }
+
+    /** One file's new content, not yet written. */
+    private record Planned(Path source, Path target, XmlSource original, FileEdit edit, String result) {
+    }
+
+    public static InjectOutcome inject(InjectRequest request, AtomicWriter writer) throws IOException {
+        return new Injector(request, writer).run();
+    }
+
+    private InjectOutcome run() throws IOException {
+        Registration registration = request.registration();
+        Hosting hosting = planManifest(registration);
+        if (hosting == Hosting.PROVIDER_HOSTED) {
+            planWebConfig(registration);
+        }
+        planPackage();
+        if (!findings.errors().isEmpty()) {
+            return new InjectOutcome(hosting, List.of(), 0, 0, findings);
+        }
+        List<InjectOutcome.EditedFile> edited = new ArrayList<>();
+        for (Planned file : planned) {
+            byte[] content = file.original().encode(file.result());
+            boolean written = writer.write(file.target(), content, file.source());
+            edited.add(new InjectOutcome.EditedFile(name(file.source()), name(file.target()), file.edit().changes(),
+                    file.edit().positions(), written));
+        }
+        int copiesWritten = 0;
+        for (Copy copy : copies) {
+            if (writer.copy(copy.source(), copy.target())) {
+                copiesWritten++;
+            }
+        }
+        return new InjectOutcome(hosting, edited, copies.size(), copiesWritten, findings);
+    }
+
+    private Hosting planManifest(Registration registration) throws IOException {
+        Path manifest = request.appManifest();
+        Optional<Parsed> parsed = read(manifest, "appManifest");
+        if (parsed.isEmpty()) {
+            return Hosting.UNKNOWN;
+        }
+        FileEdit edit = new FileEdit(parsed.get().tree());
+        Hosting hosting = ManifestEditor.hosting(edit, parsed.get().document(), name(manifest), findings);
+        if (hosting == Hosting.PROVIDER_HOSTED) {
+            registration.clientId().ifPresentOrElse(id -> ManifestEditor.setClientId(edit, id.value()),
+                    () -> missing("client ID", "RemoteWebApplication ClientId in " + name(manifest)));
+        }
+        replaceTokens(edit, manifest);
+        plan(manifest, packageTarget(manifest), parsed.get(), edit);
+        return hosting;
+    }
+
+    private void planWebConfig(Registration registration) throws IOException {
+        Optional<Path> webConfig = findIgnoringCase(request.webConfig());
+        if (webConfig.isEmpty()) {
+            findings.add(Problem.error(name(request.webConfig()), "there is no web.config", null,
+                    "the provider-hosted add-in's Web.config (or web.config) at this path",
+                    "set webConfig to the web application's Web.config"));
+            return;
+        }
+        Map<String, String> settings = new LinkedHashMap<>();
+        registration.clientId().map(ClientId::value).ifPresentOrElse(id -> settings.put("ClientId", id),
+                () -> missing("client ID", "ClientId in " + name(webConfig.get())));
+        registration.primary().ifPresentOrElse(secret -> settings.put(SecretRole.PRIMARY.appSettingKey(), secret.secret().reveal()),
+                () -> missing("client secret", "ClientSecret in " + name(webConfig.get())));
+        registration.secondary().ifPresent(secret -> settings.put(SecretRole.SECONDARY.appSettingKey(), secret.secret().reveal()));
+        if (settings.size() < 2) {
+            return;
+        }
+        Optional<Parsed> parsed = read(webConfig.get(), "webConfig");
+        if (parsed.isEmpty()) {
+            return;
+        }
+        FileEdit edit = new FileEdit(parsed.get().tree());
+        String file = name(webConfig.get());
+        Optional<String> configSource = WebConfigEditor.editWebConfig(edit, file, settings, findings);
+        if (configSource.isEmpty()) {
+            plan(webConfig.get(), webTarget(webConfig.get(), webConfig.get()), parsed.get(), edit);
+            confirmSettings(webConfig.get(), edit, settings);
+            return;
+        }
+        Path folder = webConfig.get().toAbsolutePath().getParent();
+        Path source = folder.resolve(configSource.get()).normalize();
+        if (!source.startsWith(folder)) {
+            findings.add(Problem.error(file, "appSettings configSource points outside the web application's folder",
+                    "configSource=\"" + configSource.get() + "\"", "a file in or below " + name(folder),
+                    "keep the appSettings file beside Web.config, as .NET requires"));
+            return;
+        }
+        Optional<Parsed> section = read(source, "appSettings configSource of " + file);
+        if (section.isPresent()) {
+            FileEdit sectionEdit = new FileEdit(section.get().tree());
+            WebConfigEditor.editConfigSource(sectionEdit, name(source), settings, findings);
+            plan(source, webTarget(webConfig.get(), source), section.get(), sectionEdit);
+            confirmSettings(source, sectionEdit, settings);
+        }
+        if (!request.inPlace()) {
+            copies.add(new Copy(webConfig.get(), webTarget(webConfig.get(), webConfig.get())));
+        }
+    }
+
+    private void planPackage() throws IOException {
+        Path folder = request.packageDirectory();
+        if (!Files.isDirectory(folder)) {
+            return;
+        }
+        List<Path> files;
+        try (Stream<Path> walk = Files.walk(folder)) {
+            files = walk.filter(Files::isRegularFile).sorted().toList();
+        }
+        Path manifest = request.appManifest().toAbsolutePath().normalize();
+        for (Path file : files) {
+            if (file.toAbsolutePath().normalize().equals(manifest)) {
+                continue;
+            }
+            if (file.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".xml") && mayHoldToken(file)) {
+                Optional<Parsed> parsed = read(file, "packageDirectory");
+                if (parsed.isPresent()) {
+                    FileEdit edit = new FileEdit(parsed.get().tree());
+                    if (replaceTokens(edit, file) > 0) {
+                        plan(file, packageTarget(file), parsed.get(), edit);
+                        continue;
+                    }
+                }
+            }
+            if (!request.inPlace()) {
+                copies.add(new Copy(file, packageTarget(file)));
+            }
+        }
+    }
+
+    /** Whether a file's bytes can hold the token: ASCII in UTF-8 and single-byte files, anything in UTF-16. */
+    private static boolean mayHoldToken(Path file) throws IOException {
+        byte[] bytes = Files.readAllBytes(file);
+        if (bytes.length >= 2 && ((bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE) || (bytes[0] == (byte) 0xFE && bytes[1] == (byte) 0xFF)
+                || bytes[0] == 0 || bytes[1] == 0)) {
+            return true;
+        }
+        outer:
+        for (int i = 0; i <= bytes.length - TOKEN_BYTES.length; i++) {
+            for (int j = 0; j < TOKEN_BYTES.length; j++) {
+                if (bytes[i + j] != TOKEN_BYTES[j]) {
+                    continue outer;
+                }
+            }
+            return true;
+        }
+        return false;
+    }
+
+    private int replaceTokens(FileEdit edit, Path file) {
+        Optional<String> origin = request.registration().appDomain().map(AppDomain::origin);
+        if (origin.isPresent()) {
+            return RemoteAppUrl.replace(edit, origin.get());
+        }
+        FileEdit probe = new FileEdit(edit.tree());
+        if (RemoteAppUrl.replace(probe, "") > 0) {
+            missing("add-in domain", "~remoteAppUrl in " + name(file));
+        }
+        return 0;
+    }
+
+    private void missing(String what, String neededFor) {
+        findings.add(Problem.error(neededFor, "no " + what + " is configured", null, "the " + what + " to write there",
+                "configure the " + what + " (see the plugin's README: parameters and where the secret comes from)"));
+    }
+
+    /** A file read, checked by dom4j and mapped by position. */
+    private record Parsed(XmlSource source, Document document, XmlTree tree) {
+    }
+
+    private Optional<Parsed> read(Path file, String parameter) throws IOException {
+        String name = name(file);
+        if (!Files.exists(file)) {
+            findings.add(Problem.error(name, "the file does not exist", null, "the file " + parameter + " names",
+                    "correct " + parameter + " or create the file"));
+            return Optional.empty();
+        }
+        if (!Files.isRegularFile(file)) {
+            findings.add(Problem.error(name, "this is not a regular file", null, "the file " + parameter + " names",
+                    "point " + parameter + " at the file itself"));
+            return Optional.empty();
+        }
+        try {
+            XmlSource source = XmlSource.decode(name, Files.readAllBytes(file));
+            Document document = SecureXml.parse(source);
+            return Optional.of(new Parsed(source, document, XmlTree.of(source.text())));
+        } catch (XmlFileException e) {
+            findings.add(Problem.error(e.where(), e.what(), null, "well-formed XML", e.fix()));
+            return Optional.empty();
+        }
+    }
+
+    private void plan(Path source, Path target, Parsed parsed, FileEdit edit) {
+        String result = edit.result();
+        Document confirmed;
+        try {
+            confirmed = SecureXml.parse(name(source), result);
+        } catch (XmlFileException e) {
+            throw new IllegalStateException("the edited text of " + name(source) + " is not well-formed: " + e.where(), e);
+        }
+        if (holdsToken(confirmed.getRootElement()) && request.registration().appDomain().isPresent()) {
+            throw new IllegalStateException("~remoteAppUrl is left in the edited text of " + name(source));
+        }
+        planned.add(new Planned(source, request.inPlace() ? source : target, parsed.source(), edit, result));
+    }
+
+    private static boolean holdsToken(Element element) {
+        for (Attribute attribute : element.attributes()) {
+            if (attribute.getValue().contains(RemoteAppUrl.TOKEN)) {
+                return true;
+            }
+        }
+        for (org.dom4j.Node node : element.content()) {
+            if (node instanceof Element child ? holdsToken(child)
+                    : node.getNodeType() == org.dom4j.Node.TEXT_NODE || node.getNodeType() == org.dom4j.Node.CDATA_SECTION_NODE
+                            ? node.getText().contains(RemoteAppUrl.TOKEN) : false) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Re-reads the edited appSettings with dom4j: each key must hold exactly the value set. */
+    private void confirmSettings(Path source, FileEdit edit, Map<String, String> settings) {
+        if (!findings.errors().isEmpty()) {
+            return;
+        }
+        Document document;
+        try {
+            document = SecureXml.parse(name(source), edit.result());
+        } catch (XmlFileException e) {
+            throw new IllegalStateException("the edited text of " + name(source) + " is not well-formed", e);
+        }
+        Element root = document.getRootElement();
+        Element section = root.getName().equals("appSettings") ? root : root.element("appSettings");
+        for (Map.Entry<String, String> setting : settings.entrySet()) {
+            List<Element> entries = section.elements("add").stream()
+                    .filter(add -> setting.getKey().equalsIgnoreCase(add.attributeValue("key"))).toList();
+            if (entries.size() != 1 || !setting.getValue().equals(entries.get(0).attributeValue("value"))) {
+                throw new IllegalStateException("the edited " + name(source) + " does not hold the value set for " + setting.getKey());
+            }
+        }
+    }
+
+    private Optional<Path> findIgnoringCase(Path file) throws IOException {
+        if (Files.isRegularFile(file)) {
+            return Optional.of(file);
+        }
+        Path folder = file.toAbsolutePath().getParent();
+        if (folder == null || !Files.isDirectory(folder)) {
+            return Optional.empty();
+        }
+        String wanted = file.getFileName().toString();
+        try (Stream<Path> siblings = Files.list(folder)) {
+            return siblings.filter(p -> p.getFileName().toString().equalsIgnoreCase(wanted)).filter(Files::isRegularFile).findFirst();
+        }
+    }
+
+    private Path packageTarget(Path source) {
+        Path folder = request.packageDirectory().toAbsolutePath().normalize();
+        Path absolute = source.toAbsolutePath().normalize();
+        Path relative = absolute.startsWith(folder) ? folder.relativize(absolute) : absolute.getFileName();
+        return request.outputDirectory().resolve("package").resolve(relative);
+    }
+
+    private Path webTarget(Path webConfig, Path source) {
+        Path folder = webConfig.toAbsolutePath().normalize().getParent();
+        return request.outputDirectory().resolve("web").resolve(folder.relativize(source.toAbsolutePath().normalize()));
+    }
+
+    private String name(Path file) {
+        Path base = request.baseDir().toAbsolutePath().normalize();
+        Path absolute = file.toAbsolutePath().normalize();
+        Path shown = absolute.startsWith(base) ? base.relativize(absolute) : absolute;
+        return shown.toString().replace('\\', '/');
+    }
+}

@@ -1,0 +1,97 @@
+package dev.addinreg.maven;
+
+import java.io.File;
+
+import org.apache.maven.plugins.annotations.Parameter;
+import org.eclipse.aether.SessionData;
+
+import dev.addinreg.files.FileLocks;
+
+/** What the goals that read or write the add-in's files share: where those files are. */
+abstract class AbstractAddinFilesMojo extends AbstractRegistrationMojo {
+
+    /**
+     * The web application's {@code web.config}. When it does not exist as written, a file of the same
+     * name in another case ({@code web.config}) is used.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = PropertyNames.WEB_CONFIG, defaultValue = "${project.basedir}/src/main/webapp/Web.config")
+    private File webConfig;
+
+    /**
+     * The add-in manifest.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = PropertyNames.APP_MANIFEST, defaultValue = "${project.basedir}/src/main/sharepoint/AppManifest.xml")
+    private File appManifest;
+
+    /**
+     * The add-in package's folder: every {@code *.xml} below it is searched for {@code ~remoteAppUrl}.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = PropertyNames.PACKAGE_DIRECTORY, defaultValue = "${project.basedir}/src/main/sharepoint")
+    private File packageDirectory;
+
+    /**
+     * Where processed copies go: {@code web/} for {@code web.config}, {@code package/} for the package
+     * folder, keeping relative paths. Unused when {@link #inPlace} is set.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = PropertyNames.OUTPUT_DIRECTORY, defaultValue = "${project.build.directory}/addin")
+    private File outputDirectory;
+
+    /**
+     * Edits the source files themselves instead of writing copies. Sources are never modified otherwise.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = PropertyNames.IN_PLACE, defaultValue = "false")
+    private boolean inPlace;
+
+    @Parameter(defaultValue = "${project.basedir}", readonly = true, required = true)
+    private File baseDir;
+
+    File webConfig() {
+        return webConfig;
+    }
+
+    File appManifest() {
+        return appManifest;
+    }
+
+    File packageDirectory() {
+        return packageDirectory;
+    }
+
+    File outputDirectory() {
+        return outputDirectory;
+    }
+
+    boolean inPlace() {
+        return inPlace;
+    }
+
+    File baseDir() {
+        return baseDir;
+    }
+
+    /**
+     * The file locks of this build, kept in the session so that modules built in parallel ({@code -T})
+     * share them, and no static state outlives the build.
+     */
+    FileLocks fileLocks() {
+        SessionData data = session().getRepositorySession().getData();
+        Object key = FileLocks.class.getName();
+        Object locks = data.get(key);
+        while (locks == null) {
+            data.set(key, null, new FileLocks());
+            locks = data.get(key);
+        }
+        return (FileLocks) locks;
+    }
+
+}

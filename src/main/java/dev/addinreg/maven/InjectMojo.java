@@ -1,0 +1,94 @@
+package dev.addinreg.maven;
+
+import java.io.IOException;
+
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.LifecyclePhase;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+
+import dev.addinreg.files.AtomicWriter;
+import dev.addinreg.inject.Hosting;
+import dev.addinreg.inject.InjectOutcome;
+import dev.addinreg.inject.InjectRequest;
+import dev.addinreg.inject.Injector;
+import dev.addinreg.registration.Findings;
+import dev.addinreg.registration.RegistrationCheck;
+
+/**
+ * Writes the registration into the add-in's files: {@code ClientId} and {@code ClientSecret} (and
+ * {@code SecondaryClientSecret}) into {@code web.config} appSettings, {@code ClientId} into
+ * {@code AppManifest.xml}, and {@code https://} plus the add-in domain in place of every
+ * {@code ~remoteAppUrl} in the manifest and the package's XML files. Only the values change: encoding,
+ * byte-order mark, line endings, layout and comments stay byte for byte. The registration values are
+ * checked first; when anything is wrong, no file is written.
+ *
+ * @since 0.1.0
+ */
+@Mojo(name = "inject", defaultPhase = LifecyclePhase.PROCESS_RESOURCES, threadSafe = true)
+public class InjectMojo extends AbstractAddinFilesMojo {
+
+    /**
+     * Skips this goal.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = PropertyNames.SKIP_INJECT, defaultValue = "false")
+    private boolean skipInject;
+
+    @Override
+    void run() throws MojoExecutionException, MojoFailureException {
+        Findings registrationFindings = new Findings();
+        RegistrationCheck.Result checked = RegistrationCheck.check(registrationInput(registrationFindings));
+        registrationFindings.addAll(checked.findings());
+        BuildResult.conclude(getLog(), "The registration values", registrationFindings, strict());
+
+        InjectRequest request = new InjectRequest(baseDir().toPath(), webConfig().toPath(), appManifest().toPath(),
+                packageDirectory().toPath(), outputDirectory().toPath(), inPlace(), checked.registration());
+        InjectOutcome outcome;
+        try {
+            outcome = Injector.inject(request, new AtomicWriter(fileLocks()));
+        } catch (IOException | RuntimeException e) {
+            throw new MojoExecutionException("Cannot inject the registration: " + e.getMessage(), e);
+        }
+        BuildResult.conclude(getLog(), "The add-in files", outcome.findings(), strict());
+        report(outcome);
+    }
+
+    private void report(InjectOutcome outcome) {
+        if (outcome.hosting() == Hosting.SHAREPOINT_HOSTED) {
+            getLog().info(BuildResult.relative(baseDir(), appManifest())
+                    + ": SharePoint-hosted add-in (AppPrincipal/Internal), no registration to inject.");
+        }
+        for (InjectOutcome.EditedFile file : outcome.edited()) {
+            String target = inPlace() ? "" : " -> " + file.target();
+            String state = file.written() ? "" : " (up to date, not rewritten)";
+            getLog().info(file.source() + target + ": " + String.join(", ", file.changes()) + state);
+            if (getLog().isDebugEnabled()) {
+                file.positions().forEach(position -> getLog().debug(file.source() + " " + position));
+            }
+        }
+        if (outcome.copied() > 0) {
+            getLog().info(outcome.copied() + (outcome.copied() == 1 ? " file" : " files") + " without registration values copied to "
+                    + BuildResult.relative(baseDir(), outputDirectory()) + " ("
+                    + (outcome.copiesWritten() == 0 ? "all up to date" : outcome.copiesWritten() + " written") + ").");
+        }
+    }
+
+    @Override
+    String goal() {
+        return "addin:inject";
+    }
+
+    @Override
+    boolean skipGoal() {
+        return skipInject;
+    }
+
+    @Override
+    String skipProperty() {
+        return PropertyNames.SKIP_INJECT;
+    }
+
+}
