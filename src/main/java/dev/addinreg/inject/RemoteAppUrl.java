@@ -1,5 +1,8 @@
 package dev.addinreg.inject;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import dev.addinreg.xml.XmlTree;
 
 /**
@@ -14,34 +17,48 @@ public final class RemoteAppUrl {
     private RemoteAppUrl() {
     }
 
-    /** Plans the replacement of every token in the tree's text and attribute values; returns how many. */
-    static int replace(FileEdit edit, String origin) {
-        XmlTree tree = edit.tree();
+    /**
+     * One token in a file.
+     *
+     * @param offset where it starts in the text
+     * @param where the element, or element and attribute, that holds it
+     */
+    public record Occurrence(int offset, String where) {
+    }
+
+    /** Every token in the tree's element text and attribute values, in document order; none from comments. */
+    public static List<Occurrence> find(XmlTree tree) {
         String text = tree.text();
-        int count = 0;
+        List<Occurrence> found = new ArrayList<>();
         for (XmlTree.Element element : tree.root().descendantsAndSelf()) {
             for (XmlTree.Attribute attribute : element.attributes()) {
-                count += replaceIn(edit, text, attribute.valueStart(), attribute.valueEnd(), origin,
-                        element.name() + "/@" + attribute.name());
+                findIn(text, attribute.valueStart(), attribute.valueEnd(), element.name() + "/@" + attribute.name(), found);
             }
             for (XmlTree.TextRun run : element.text()) {
-                count += replaceIn(edit, text, run.start(), run.end(), origin, element.name());
+                findIn(text, run.start(), run.end(), element.name(), found);
             }
         }
+        return found;
+    }
+
+    /** Plans the replacement of every token in the tree's text and attribute values; returns how many. */
+    static int replace(FileEdit edit, String origin) {
+        List<Occurrence> found = find(edit.tree());
+        for (Occurrence occurrence : found) {
+            edit.replace(occurrence.offset(), occurrence.offset() + TOKEN.length(), origin, "~remoteAppUrl in " + occurrence.where());
+        }
+        int count = found.size();
         if (count > 0) {
             edit.change(count + (count == 1 ? " ~remoteAppUrl token replaced" : " ~remoteAppUrl tokens replaced"));
         }
         return count;
     }
 
-    private static int replaceIn(FileEdit edit, String text, int start, int end, String origin, String where) {
-        int count = 0;
+    private static void findIn(String text, int start, int end, String where, List<Occurrence> found) {
         int at = text.indexOf(TOKEN, start);
         while (at >= 0 && at + TOKEN.length() <= end) {
-            edit.replace(at, at + TOKEN.length(), origin, "~remoteAppUrl in " + where);
-            count++;
+            found.add(new Occurrence(at, where));
             at = text.indexOf(TOKEN, at + TOKEN.length());
         }
-        return count;
     }
 }

@@ -1,0 +1,135 @@
+package dev.addinreg.maven;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.apache.maven.plugin.MojoExecution;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.LifecyclePhase;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+
+import dev.addinreg.files.AtomicWriter;
+import dev.addinreg.files.ProjectFiles;
+import dev.addinreg.inject.Hosting;
+import dev.addinreg.inject.OutputLayout;
+import dev.addinreg.registration.ConfiguredSecret;
+import dev.addinreg.registration.Findings;
+import dev.addinreg.registration.RegistrationCheck;
+import dev.addinreg.registration.RegistrationInput;
+import dev.addinreg.verify.CheckResult;
+import dev.addinreg.verify.Outcome;
+import dev.addinreg.verify.RegistrationReport;
+import dev.addinreg.verify.Verification;
+import dev.addinreg.verify.Verifier;
+import dev.addinreg.verify.VerifyRequest;
+
+/**
+ * Checks the files that will ship (the output of {@code addin:inject}, or the sources when
+ * {@code inPlace} is set or nothing was injected): client IDs consistent and well-formed, no
+ * {@code ~remoteAppUrl} left, endpoints on the add-in domain, the secret present, base64, configured
+ * and not expired. Writes {@code registration-report.json} to the output folder, then fails the build
+ * once with every problem.
+ *
+ * @since 0.1.0
+ */
+@Mojo(name = "verify", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true)
+public class VerifyMojo extends AbstractAddinFilesMojo {
+    /** The report's file name, in the output folder. */
+    static final String REPORT = "registration-report.json";
+
+    /**
+     * A secret that ends within this many days fails the build (stricter than the warning of
+     * {@code expiryWarningDays}). Unset: only an expired secret fails.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = PropertyNames.FAIL_WITHIN_DAYS)
+    private Integer failWithinDays;
+
+    /**
+     * Skips this goal.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = PropertyNames.SKIP_VERIFY, defaultValue = "false")
+    private boolean skipVerify;
+
+    @Parameter(defaultValue = "${mojoExecution}", readonly = true, required = true)
+    private MojoExecution mojoExecution;
+
+    @Override
+    void run() throws MojoExecutionException, MojoFailureException {
+        Findings registrationFindings = new Findings();
+        RegistrationInput input = registrationInput(registrationFindings);
+        RegistrationCheck.Result checked = RegistrationCheck.check(input);
+        registrationFindings.addAll(checked.findings());
+
+        Path out = outputDirectory().toPath();
+        Verification verification;
+        try {
+            OutputLayout layout = new OutputLayout(out, webConfig().toPath().toAbsolutePath().getParent(), packageDirectory().toPath());
+            boolean shipped = !inPlace() && Files.isDirectory(layout.packagePath());
+            if (!inPlace() && !shipped) {
+                getLog().info("No addin:inject output in " + BuildResult.relative(baseDir(), outputDirectory())
+                        + ": verifying the source files.");
+            }
+            Path web = ProjectFiles.findIgnoringCase(webConfig().toPath()).orElse(webConfig().toPath());
+            VerifyRequest request = new VerifyRequest(baseDir().toPath(),
+                    shipped ? layout.webFile(web) : web,
+                    shipped ? layout.packageFile(appManifest().toPath()) : appManifest().toPath(),
+                    shipped ? layout.packagePath() : packageDirectory().toPath(),
+                    checked.registration(), registrationFindings.all(), failWithinDays, input.today());
+            verification = Verifier.verify(request);
+            String report = RegistrationReport.json(mojoExecution.getExecutionId(), checked.registration(), verification,
+                    input.today(), input.expiryWarningDays());
+            new AtomicWriter(fileLocks()).write(out.resolve(REPORT), report.getBytes(StandardCharsets.UTF_8), null);
+        } catch (IOException e) {
+            throw new MojoExecutionException("Cannot verify the add-in files: " + e.getMessage(), e);
+        }
+        summary(verification, checked, input);
+        BuildResult.conclude(getLog(), "The add-in files (execution " + mojoExecution.getExecutionId() + ")",
+                verification.findings(), strict());
+        getLog().info("The add-in files are consistent: " + verification.count(Outcome.PASSED) + " checks passed, "
+                + verification.count(Outcome.WARNING) + " with warnings, "
+                + verification.count(Outcome.SKIPPED) + " skipped.");
+    }
+
+    private void summary(Verification verification, RegistrationCheck.Result checked, RegistrationInput input) {
+        if (verification.hosting() == Hosting.SHAREPOINT_HOSTED) {
+            getLog().info(BuildResult.relative(baseDir(), appManifest())
+                    + ": SharePoint-hosted add-in (AppPrincipal/Internal), there is nothing to verify.");
+        }
+        getLog().info("Verified " + String.join(", ", verification.files()));
+        for (CheckResult check : verification.checks()) {
+            String note = check.outcome() == Outcome.SKIPPED ? " (" + check.note() + ")" : "";
+            getLog().info(String.format("  %-8s %s%s", check.outcome().word(), check.title(), note));
+        }
+        for (ConfiguredSecret secret : java.util.stream.Stream.of(checked.registration().primary(), checked.registration().secondary())
+                .flatMap(java.util.Optional::stream).toList()) {
+            getLog().info(String.format("  %-22s %s, %s, %s", secret.role().appSettingKey(), secret.secret().fingerprint(),
+                    secret.endDate().map(d -> "ends " + d + " (" + secret.daysLeft(input.today()).orElseThrow() + " days left)")
+                            .orElse("no end date recorded"),
+                    RegistrationReport.state(secret, input.today(), input.expiryWarningDays())));
+        }
+        getLog().info("Report: " + BuildResult.relative(baseDir(), outputDirectory()) + "/" + REPORT);
+    }
+
+    @Override
+    String goal() {
+        return "addin:verify";
+    }
+
+    @Override
+    boolean skipGoal() {
+        return skipVerify;
+    }
+
+    @Override
+    String skipProperty() {
+        return PropertyNames.SKIP_VERIFY;
+    }
+}

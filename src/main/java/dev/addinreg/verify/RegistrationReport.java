@@ -1,0 +1,188 @@
+package dev.addinreg.verify;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import dev.addinreg.inject.Hosting;
+import dev.addinreg.registration.AppDomain;
+import dev.addinreg.registration.ClientId;
+import dev.addinreg.registration.ConfiguredSecret;
+import dev.addinreg.registration.Registration;
+
+/**
+ * {@code registration-report.json}: the registration, each secret's fingerprint, end date and days
+ * left, and every check with its outcome, for a pipeline to read. Never a secret's value.
+ */
+public final class RegistrationReport {
+
+    private RegistrationReport() {
+    }
+
+    /** Days left below which a secret counts as expiring in the report's {@code state}. */
+    public static String state(ConfiguredSecret secret, LocalDate today, int warningDays) {
+        return secret.daysLeft(today).map(days -> days <= 0 ? "expired" : days <= warningDays ? "expiring" : "valid")
+                .orElse("no-end-date");
+    }
+
+    /**
+     * The report as JSON.
+     *
+     * @param execution the Maven execution id, which tells registrations of one build apart
+     */
+    public static String json(String execution, Registration registration, Verification verification, LocalDate today,
+            int warningDays) {
+        Json json = new Json();
+        json.open();
+        json.field("execution", execution);
+        json.field("date", today.toString());
+        json.field("result", verification.count(Outcome.FAILED) > 0 ? "failed" : "passed");
+        json.field("hosting", hosting(verification.hosting()));
+        json.field("clientId", registration.clientId().map(ClientId::value).orElse(null));
+        json.field("appDomain", registration.appDomain().map(AppDomain::toString).orElse(null));
+        json.field("redirectUri", registration.redirectUri().map(Object::toString).orElse(null));
+        json.array("files", verification.files(), json::string);
+        List<ConfiguredSecret> secrets = new ArrayList<>();
+        registration.primary().ifPresent(secrets::add);
+        registration.secondary().ifPresent(secrets::add);
+        json.array("secrets", secrets, secret -> {
+            json.open();
+            json.field("key", secret.role().appSettingKey());
+            json.field("fingerprint", secret.secret().fingerprint());
+            json.field("source", secret.origin());
+            json.field("endDate", secret.endDate().map(LocalDate::toString).orElse(null));
+            json.number("daysLeft", secret.daysLeft(today).orElse(null));
+            json.field("state", state(secret, today, warningDays));
+            json.close();
+        });
+        json.array("checks", verification.checks(), check -> {
+            json.open();
+            json.field("id", check.id());
+            json.field("title", check.title());
+            json.field("outcome", check.outcome().word());
+            json.field("note", check.note().isEmpty() ? null : check.note());
+            json.array("problems", check.problems(), problem -> {
+                json.open();
+                json.field("severity", problem.severity().name().toLowerCase(Locale.ROOT));
+                json.field("where", problem.where());
+                json.field("message", problem.message());
+                json.close();
+            });
+            json.close();
+        });
+        json.close();
+        return json.toString() + "\n";
+    }
+
+    private static String hosting(Hosting hosting) {
+        return switch (hosting) {
+            case PROVIDER_HOSTED -> "provider-hosted";
+            case SHAREPOINT_HOSTED -> "sharepoint-hosted";
+            case UNKNOWN -> "unknown";
+        };
+    }
+
+    /** A small JSON writer: objects, arrays, strings, numbers and null, indented two spaces. */
+    private static final class Json {
+        private final StringBuilder out = new StringBuilder();
+        private int depth;
+        private boolean first = true;
+
+        interface Item<T> {
+            void write(T item);
+        }
+
+        void open() {
+            out.append('{');
+            depth++;
+            first = true;
+        }
+
+        void close() {
+            depth--;
+            newline();
+            out.append('}');
+            first = false;
+        }
+
+        void field(String name, String value) {
+            key(name);
+            string(value);
+        }
+
+        void number(String name, Long value) {
+            key(name);
+            out.append(value == null ? "null" : value.toString());
+        }
+
+        <T> void array(String name, List<T> items, Item<T> writer) {
+            key(name);
+            out.append('[');
+            depth++;
+            first = true;
+            for (T item : items) {
+                separate();
+                newline();
+                writer.write(item);
+                first = false;
+            }
+            depth--;
+            if (!items.isEmpty()) {
+                newline();
+            }
+            out.append(']');
+            first = false;
+        }
+
+        void string(String value) {
+            if (value == null) {
+                out.append("null");
+                return;
+            }
+            out.append('"');
+            for (int i = 0; i < value.length(); i++) {
+                char c = value.charAt(i);
+                switch (c) {
+                    case '"' -> out.append("\\\"");
+                    case '\\' -> out.append("\\\\");
+                    case '\n' -> out.append("\\n");
+                    case '\r' -> out.append("\\r");
+                    case '\t' -> out.append("\\t");
+                    default -> {
+                        if (c < 0x20) {
+                            out.append(String.format("\\u%04x", (int) c));
+                        } else {
+                            out.append(c);
+                        }
+                    }
+                }
+            }
+            out.append('"');
+        }
+
+        private void key(String name) {
+            separate();
+            newline();
+            string(name);
+            out.append(": ");
+            first = false;
+        }
+
+        private void separate() {
+            if (!first) {
+                out.append(',');
+            }
+        }
+
+        private void newline() {
+            out.append('\n').append("  ".repeat(depth));
+        }
+
+        @Override
+        public String toString() {
+            return out.toString();
+        }
+    }
+
+}

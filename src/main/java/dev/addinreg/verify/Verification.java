@@ -1,0 +1,32 @@
+package dev.addinreg.verify;
+
+import java.util.List;
+
+import dev.addinreg.inject.Hosting;
+import dev.addinreg.registration.Findings;
+
+/**
+ * What {@link Verifier} found.
+ *
+ * @param hosting the hosting model the manifest declares
+ * @param files the files read, relative to the project
+ * @param checks every check, in the order run
+ */
+public record Verification(Hosting hosting, List<String> files, List<CheckResult> checks) {
+
+    public Verification {
+        files = List.copyOf(files);
+        checks = List.copyOf(checks);
+    }
+
+    /** Every problem of every check, in order. */
+    public Findings findings() {
+        Findings findings = new Findings();
+        checks.forEach(check -> check.problems().forEach(findings::add));
+        return findings;
+    }
+
+    public long count(Outcome outcome) {
+        return checks.stream().filter(c -> c.outcome() == outcome).count();
+    }
+}

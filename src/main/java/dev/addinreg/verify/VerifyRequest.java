@@ -1,0 +1,28 @@
+package dev.addinreg.verify;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+
+import dev.addinreg.registration.Problem;
+import dev.addinreg.registration.Registration;
+
+/**
+ * What to verify.
+ *
+ * @param baseDir the project folder: messages name files relative to it
+ * @param webConfig the {@code web.config} that will ship (found ignoring the name's case)
+ * @param appManifest the {@code AppManifest.xml} that will ship
+ * @param packageDirectory the package folder that will ship
+ * @param registration the configured registration, checked
+ * @param registrationProblems what checking the configured values found (expiry included)
+ * @param failWithinDays a secret ending within this many days fails; {@code null} for no such limit
+ * @param today the date expiry is measured from
+ */
+public record VerifyRequest(Path baseDir, Path webConfig, Path appManifest, Path packageDirectory,
+        Registration registration, List<Problem> registrationProblems, Integer failWithinDays, LocalDate today) {
+
+    public VerifyRequest {
+        registrationProblems = List.copyOf(registrationProblems);
+    }
+}

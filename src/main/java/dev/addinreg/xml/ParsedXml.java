@@ -1,0 +1,51 @@
+package dev.addinreg.xml;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.dom4j.Document;
+
+/**
+ * A file read three ways: its bytes and text ({@link XmlSource}), checked by dom4j ({@link Document}),
+ * and mapped by position ({@link XmlTree}).
+ *
+ * @param source the bytes and text
+ * @param document the dom4j document
+ * @param tree the positions of tags and values
+ */
+public record ParsedXml(XmlSource source, Document document, XmlTree tree) {
+
+    /**
+     * Reads and checks {@code file}.
+     *
+     * @param name how messages name the file
+     * @throws XmlFileException when the file is not the well-formed XML it should be
+     * @throws IOException when the file cannot be read
+     */
+    public static ParsedXml read(Path file, String name) throws IOException, XmlFileException {
+        XmlSource source = XmlSource.decode(name, Files.readAllBytes(file));
+        Document document = SecureXml.parse(source);
+        return new ParsedXml(source, document, XmlTree.of(source.text()));
+    }
+
+    /** The unescaped value of an attribute of this file. */
+    public String value(XmlTree.Attribute attribute) {
+        return XmlText.unescape(tree.text().substring(attribute.valueStart(), attribute.valueEnd()));
+    }
+
+    /** The unescaped text content directly inside an element (its text runs joined). */
+    public String text(XmlTree.Element element) {
+        StringBuilder out = new StringBuilder();
+        for (XmlTree.TextRun run : element.text()) {
+            String raw = tree.text().substring(run.start(), run.end());
+            out.append(run.cdata() ? raw : XmlText.unescape(raw));
+        }
+        return out.toString();
+    }
+
+    /** The 1-based line of an element's start tag. */
+    public int line(XmlTree.Element element) {
+        return tree.line(element.start());
+    }
+}
