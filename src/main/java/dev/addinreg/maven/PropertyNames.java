@@ -19,6 +19,8 @@ final class PropertyNames {
     static final String SKIP_INJECT = "addin.skipInject";
     static final String SKIP_VERIFY = "addin.skipVerify";
     static final String FAIL_WITHIN_DAYS = "addin.failWithinDays";
+    static final String REGISTRATION_FILE = "addin.registrationFile";
+    static final String VALIDITY_YEARS = "addin.validityYears";
     static final String WEB_CONFIG = "addin.webConfig";
     static final String APP_MANIFEST = "addin.appManifest";
     static final String PACKAGE_DIRECTORY = "addin.packageDirectory";
