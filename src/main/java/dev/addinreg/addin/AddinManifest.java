@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-import dev.addinreg.inject.Hosting;
 import dev.addinreg.registration.Findings;
 import dev.addinreg.registration.Problem;
 import dev.addinreg.xml.ParsedXml;

@@ -2,6 +2,7 @@ package dev.addinreg.inject;
 
 import java.util.List;
 
+import dev.addinreg.addin.Hosting;
 import dev.addinreg.registration.Findings;
 
 /**

@@ -1,12 +1,14 @@
 package dev.addinreg.inject;
 
+import static dev.addinreg.files.ProjectFiles.display;
+
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -15,26 +17,28 @@ import org.dom4j.Attribute;
 import org.dom4j.Document;
 import org.dom4j.Element;
 
+import dev.addinreg.addin.AddinManifest;
+import dev.addinreg.addin.Hosting;
 import dev.addinreg.files.AtomicWriter;
+import dev.addinreg.files.ProjectFiles;
 import dev.addinreg.registration.AppDomain;
 import dev.addinreg.registration.ClientId;
 import dev.addinreg.registration.Findings;
 import dev.addinreg.registration.Problem;
 import dev.addinreg.registration.Registration;
 import dev.addinreg.registration.SecretRole;
+import dev.addinreg.xml.ParsedXml;
 import dev.addinreg.xml.SecureXml;
 import dev.addinreg.xml.XmlFileException;
 import dev.addinreg.xml.XmlSource;
-import dev.addinreg.xml.XmlTree;
 
 /**
  * Injects a registration into an add-in: plans every edit in memory, confirms each edited text with
  * dom4j, and writes only when no problem was found, so bad input leaves every file as it was.
  */
 public final class Injector {
-    private static final byte[] TOKEN_BYTES = RemoteAppUrl.TOKEN.getBytes(StandardCharsets.US_ASCII);
-
     private final InjectRequest request;
+    private final OutputLayout layout;
     private final AtomicWriter writer;
     private final Findings findings = new Findings();
     private final List<Planned> planned = new ArrayList<>();
@@ -42,6 +46,8 @@ public final class Injector {
 
     private Injector(InjectRequest request, AtomicWriter writer) {
         this.request = request;
+        this.layout = new OutputLayout(request.outputDirectory(), request.webConfig().toAbsolutePath().getParent(),
+                request.packageDirectory());
         this.writer = writer;
     }
 
@@ -85,23 +91,22 @@ public final class Injector {
 
     private Hosting planManifest(Registration registration) throws IOException {
         Path manifest = request.appManifest();
-        Optional<Parsed> parsed = read(manifest, "appManifest");
+        Optional<ParsedXml> parsed = read(manifest, "appManifest");
         if (parsed.isEmpty()) {
             return Hosting.UNKNOWN;
         }
         FileEdit edit = new FileEdit(parsed.get().tree());
-        Hosting hosting = ManifestEditor.hosting(edit, parsed.get().document(), name(manifest), findings);
-        if (hosting == Hosting.PROVIDER_HOSTED) {
-            registration.clientId().ifPresentOrElse(id -> ManifestEditor.setClientId(edit, id.value()),
-                    () -> missing("client ID", "RemoteWebApplication ClientId in " + name(manifest)));
-        }
+        AddinManifest read = AddinManifest.of(parsed.get(), name(manifest), findings);
+        read.remoteWebApplication().ifPresent(application -> registration.clientId().ifPresentOrElse(
+                id -> ManifestEditor.setClientId(edit, application, id.value()),
+                () -> missing("client ID", "RemoteWebApplication ClientId in " + name(manifest))));
         replaceTokens(edit, manifest);
-        plan(manifest, packageTarget(manifest), parsed.get(), edit);
-        return hosting;
+        plan(manifest, layout.packageFile(manifest), parsed.get(), edit);
+        return read.hosting();
     }
 
     private void planWebConfig(Registration registration) throws IOException {
-        Optional<Path> webConfig = findIgnoringCase(request.webConfig());
+        Optional<Path> webConfig = ProjectFiles.findIgnoringCase(request.webConfig());
         if (webConfig.isEmpty()) {
             findings.add(Problem.error(name(request.webConfig()), "there is no web.config", null,
                     "the provider-hosted add-in's Web.config (or web.config) at this path",
@@ -117,7 +122,7 @@ public final class Injector {
         if (settings.size() < 2) {
             return;
         }
-        Optional<Parsed> parsed = read(webConfig.get(), "webConfig");
+        Optional<ParsedXml> parsed = read(webConfig.get(), "webConfig");
         if (parsed.isEmpty()) {
             return;
         }
@@ -125,7 +130,7 @@ public final class Injector {
         String file = name(webConfig.get());
         Optional<String> configSource = WebConfigEditor.editWebConfig(edit, file, settings, findings);
         if (configSource.isEmpty()) {
-            plan(webConfig.get(), webTarget(webConfig.get(), webConfig.get()), parsed.get(), edit);
+            plan(webConfig.get(), layout.webFile(webConfig.get()), parsed.get(), edit);
             confirmSettings(webConfig.get(), edit, settings);
             return;
         }
@@ -137,15 +142,15 @@ public final class Injector {
                     "keep the appSettings file beside Web.config, as .NET requires"));
             return;
         }
-        Optional<Parsed> section = read(source, "appSettings configSource of " + file);
+        Optional<ParsedXml> section = read(source, "appSettings configSource of " + file);
         if (section.isPresent()) {
             FileEdit sectionEdit = new FileEdit(section.get().tree());
             WebConfigEditor.editConfigSource(sectionEdit, name(source), settings, findings);
-            plan(source, webTarget(webConfig.get(), source), section.get(), sectionEdit);
+            plan(source, layout.webFile(source), section.get(), sectionEdit);
             confirmSettings(source, sectionEdit, settings);
         }
         if (!request.inPlace()) {
-            copies.add(new Copy(webConfig.get(), webTarget(webConfig.get(), webConfig.get())));
+            copies.add(new Copy(webConfig.get(), layout.webFile(webConfig.get())));
         }
     }
 
@@ -163,39 +168,20 @@ public final class Injector {
             if (file.toAbsolutePath().normalize().equals(manifest)) {
                 continue;
             }
-            if (file.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".xml") && mayHoldToken(file)) {
-                Optional<Parsed> parsed = read(file, "packageDirectory");
+            if (file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".xml") && RemoteAppUrl.mayHold(file)) {
+                Optional<ParsedXml> parsed = read(file, "packageDirectory");
                 if (parsed.isPresent()) {
                     FileEdit edit = new FileEdit(parsed.get().tree());
                     if (replaceTokens(edit, file) > 0) {
-                        plan(file, packageTarget(file), parsed.get(), edit);
+                        plan(file, layout.packageFile(file), parsed.get(), edit);
                         continue;
                     }
                 }
             }
             if (!request.inPlace()) {
-                copies.add(new Copy(file, packageTarget(file)));
+                copies.add(new Copy(file, layout.packageFile(file)));
             }
         }
-    }
-
-    /** Whether a file's bytes can hold the token: ASCII in UTF-8 and single-byte files, anything in UTF-16. */
-    private static boolean mayHoldToken(Path file) throws IOException {
-        byte[] bytes = Files.readAllBytes(file);
-        if (bytes.length >= 2 && ((bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE) || (bytes[0] == (byte) 0xFE && bytes[1] == (byte) 0xFF)
-                || bytes[0] == 0 || bytes[1] == 0)) {
-            return true;
-        }
-        outer:
-        for (int i = 0; i <= bytes.length - TOKEN_BYTES.length; i++) {
-            for (int j = 0; j < TOKEN_BYTES.length; j++) {
-                if (bytes[i + j] != TOKEN_BYTES[j]) {
-                    continue outer;
-                }
-            }
-            return true;
-        }
-        return false;
     }
 
     private int replaceTokens(FileEdit edit, Path file) {
@@ -215,11 +201,7 @@ public final class Injector {
                 "configure the " + what + " (see the plugin's README: parameters and where the secret comes from)"));
     }
 
-    /** A file read, checked by dom4j and mapped by position. */
-    private record Parsed(XmlSource source, Document document, XmlTree tree) {
-    }
-
-    private Optional<Parsed> read(Path file, String parameter) throws IOException {
+    private Optional<ParsedXml> read(Path file, String parameter) throws IOException {
         String name = name(file);
         if (!Files.exists(file)) {
             findings.add(Problem.error(name, "the file does not exist", null, "the file " + parameter + " names",
@@ -232,16 +214,14 @@ public final class Injector {
             return Optional.empty();
         }
         try {
-            XmlSource source = XmlSource.decode(name, Files.readAllBytes(file));
-            Document document = SecureXml.parse(source);
-            return Optional.of(new Parsed(source, document, XmlTree.of(source.text())));
+            return Optional.of(ParsedXml.read(file, name));
         } catch (XmlFileException e) {
             findings.add(Problem.error(e.where(), e.what(), null, "well-formed XML", e.fix()));
             return Optional.empty();
         }
     }
 
-    private void plan(Path source, Path target, Parsed parsed, FileEdit edit) {
+    private void plan(Path source, Path target, ParsedXml parsed, FileEdit edit) {
         String result = edit.result();
         Document confirmed;
         try {
@@ -293,36 +273,7 @@ public final class Injector {
         }
     }
 
-    private Optional<Path> findIgnoringCase(Path file) throws IOException {
-        if (Files.isRegularFile(file)) {
-            return Optional.of(file);
-        }
-        Path folder = file.toAbsolutePath().getParent();
-        if (folder == null || !Files.isDirectory(folder)) {
-            return Optional.empty();
-        }
-        String wanted = file.getFileName().toString();
-        try (Stream<Path> siblings = Files.list(folder)) {
-            return siblings.filter(p -> p.getFileName().toString().equalsIgnoreCase(wanted)).filter(Files::isRegularFile).findFirst();
-        }
-    }
-
-    private Path packageTarget(Path source) {
-        Path folder = request.packageDirectory().toAbsolutePath().normalize();
-        Path absolute = source.toAbsolutePath().normalize();
-        Path relative = absolute.startsWith(folder) ? folder.relativize(absolute) : absolute.getFileName();
-        return request.outputDirectory().resolve("package").resolve(relative);
-    }
-
-    private Path webTarget(Path webConfig, Path source) {
-        Path folder = webConfig.toAbsolutePath().normalize().getParent();
-        return request.outputDirectory().resolve("web").resolve(folder.relativize(source.toAbsolutePath().normalize()));
-    }
-
     private String name(Path file) {
-        Path base = request.baseDir().toAbsolutePath().normalize();
-        Path absolute = file.toAbsolutePath().normalize();
-        Path shown = absolute.startsWith(base) ? base.relativize(absolute) : absolute;
-        return shown.toString().replace('\\', '/');
+        return display(request.baseDir(), file);
     }
 }

@@ -1,5 +1,9 @@
 package dev.addinreg.inject;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -15,6 +19,16 @@ public final class RemoteAppUrl {
     public static final String TOKEN = "~remoteAppUrl";
 
     private RemoteAppUrl() {
+    }
+
+    /**
+     * Whether a file's bytes can hold the token: it is ASCII in UTF-8 and single-byte files, so other
+     * files are not parsed at all; a UTF-16 file always may.
+     */
+    public static boolean mayHold(Path file) throws IOException {
+        byte[] bytes = Files.readAllBytes(file);
+        boolean utf16 = bytes.length > 1 && (bytes[0] == 0 || bytes[1] == 0 || (bytes[0] & 0xFF) >= 0xFE);
+        return utf16 || new String(bytes, StandardCharsets.ISO_8859_1).contains(TOKEN);
     }
 
     /**

@@ -18,13 +18,6 @@ final class BuildResult {
     private BuildResult() {
     }
 
-    /** How log lines name a file: relative to the project, with forward slashes. */
-    static String relative(java.io.File baseDir, java.io.File file) {
-        java.nio.file.Path base = baseDir.toPath().toAbsolutePath().normalize();
-        java.nio.file.Path path = file.toPath().toAbsolutePath().normalize();
-        return (path.startsWith(base) ? base.relativize(path) : path).toString().replace('\\', '/');
-    }
-
     /**
      * @param subject what was checked, as the first line of a failure says it ("the registration values")
      * @throws MojoFailureException listing every failing problem, numbered, one per line

@@ -9,7 +9,8 @@ import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 
 import dev.addinreg.files.AtomicWriter;
-import dev.addinreg.inject.Hosting;
+import dev.addinreg.files.ProjectFiles;
+import dev.addinreg.addin.Hosting;
 import dev.addinreg.inject.InjectOutcome;
 import dev.addinreg.inject.InjectRequest;
 import dev.addinreg.inject.Injector;
@@ -58,7 +59,7 @@ public class InjectMojo extends AbstractAddinFilesMojo {
 
     private void report(InjectOutcome outcome) {
         if (outcome.hosting() == Hosting.SHAREPOINT_HOSTED) {
-            getLog().info(BuildResult.relative(baseDir(), appManifest())
+            getLog().info(ProjectFiles.display(baseDir().toPath(), appManifest().toPath())
                     + ": SharePoint-hosted add-in (AppPrincipal/Internal), no registration to inject.");
         }
         for (InjectOutcome.EditedFile file : outcome.edited()) {
@@ -71,7 +72,7 @@ public class InjectMojo extends AbstractAddinFilesMojo {
         }
         if (outcome.copied() > 0) {
             getLog().info(outcome.copied() + (outcome.copied() == 1 ? " file" : " files") + " without registration values copied to "
-                    + BuildResult.relative(baseDir(), outputDirectory()) + " ("
+                    + ProjectFiles.display(baseDir().toPath(), outputDirectory().toPath()) + " ("
                     + (outcome.copiesWritten() == 0 ? "all up to date" : outcome.copiesWritten() + " written") + ").");
         }
     }

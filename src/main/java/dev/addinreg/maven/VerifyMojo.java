@@ -14,7 +14,7 @@ import org.apache.maven.plugins.annotations.Parameter;
 
 import dev.addinreg.files.AtomicWriter;
 import dev.addinreg.files.ProjectFiles;
-import dev.addinreg.inject.Hosting;
+import dev.addinreg.addin.Hosting;
 import dev.addinreg.inject.OutputLayout;
 import dev.addinreg.registration.ConfiguredSecret;
 import dev.addinreg.registration.Findings;
@@ -74,7 +74,7 @@ public class VerifyMojo extends AbstractAddinFilesMojo {
             OutputLayout layout = new OutputLayout(out, webConfig().toPath().toAbsolutePath().getParent(), packageDirectory().toPath());
             boolean shipped = !inPlace() && Files.isDirectory(layout.packagePath());
             if (!inPlace() && !shipped) {
-                getLog().info("No addin:inject output in " + BuildResult.relative(baseDir(), outputDirectory())
+                getLog().info("No addin:inject output in " + ProjectFiles.display(baseDir().toPath(), outputDirectory().toPath())
                         + ": verifying the source files.");
             }
             Path web = ProjectFiles.findIgnoringCase(webConfig().toPath()).orElse(webConfig().toPath());
@@ -100,7 +100,7 @@ public class VerifyMojo extends AbstractAddinFilesMojo {
 
     private void summary(Verification verification, RegistrationCheck.Result checked, RegistrationInput input) {
         if (verification.hosting() == Hosting.SHAREPOINT_HOSTED) {
-            getLog().info(BuildResult.relative(baseDir(), appManifest())
+            getLog().info(ProjectFiles.display(baseDir().toPath(), appManifest().toPath())
                     + ": SharePoint-hosted add-in (AppPrincipal/Internal), there is nothing to verify.");
         }
         getLog().info("Verified " + String.join(", ", verification.files()));
@@ -115,7 +115,7 @@ public class VerifyMojo extends AbstractAddinFilesMojo {
                             .orElse("no end date recorded"),
                     RegistrationReport.state(secret, input.today(), input.expiryWarningDays())));
         }
-        getLog().info("Report: " + BuildResult.relative(baseDir(), outputDirectory()) + "/" + REPORT);
+        getLog().info("Report: " + ProjectFiles.display(baseDir().toPath(), outputDirectory().toPath()) + "/" + REPORT);
     }
 
     @Override

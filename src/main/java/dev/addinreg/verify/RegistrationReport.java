@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-import dev.addinreg.inject.Hosting;
+import dev.addinreg.addin.Hosting;
 import dev.addinreg.registration.AppDomain;
 import dev.addinreg.registration.ClientId;
 import dev.addinreg.registration.ConfiguredSecret;

@@ -2,7 +2,7 @@ package dev.addinreg.verify;
 
 import java.util.List;
 
-import dev.addinreg.inject.Hosting;
+import dev.addinreg.addin.Hosting;
 import dev.addinreg.registration.Findings;
 
 /**

@@ -3,7 +3,6 @@ package dev.addinreg.verify;
 import static dev.addinreg.files.ProjectFiles.display;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -15,7 +14,7 @@ import java.util.stream.Stream;
 import dev.addinreg.addin.AddinManifest;
 import dev.addinreg.addin.AppSettings;
 import dev.addinreg.files.ProjectFiles;
-import dev.addinreg.inject.Hosting;
+import dev.addinreg.addin.Hosting;
 import dev.addinreg.inject.RemoteAppUrl;
 import dev.addinreg.registration.AppDomain;
 import dev.addinreg.registration.ClientId;
@@ -329,17 +328,11 @@ public final class Verifier {
         }
         scanned = xmlFiles.size() + 1;
         for (Path file : xmlFiles) {
-            if (mayHoldToken(file)) {
+            if (RemoteAppUrl.mayHold(file)) {
                 read(file, problems).ifPresent(parsed::add);
             }
         }
         return parsed;
-    }
-
-    private static boolean mayHoldToken(Path file) throws IOException {
-        byte[] bytes = Files.readAllBytes(file);
-        return (bytes.length > 1 && (bytes[0] == 0 || bytes[1] == 0 || (bytes[0] & 0xFF) >= 0xFE))
-                || new String(bytes, StandardCharsets.ISO_8859_1).contains(RemoteAppUrl.TOKEN);
     }
 
     private Optional<ParsedXml> read(Path file, Findings problems) throws IOException {

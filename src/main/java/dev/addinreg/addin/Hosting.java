@@ -1,4 +1,4 @@
-package dev.addinreg.inject;
+package dev.addinreg.addin;
 
 /** How an add-in is hosted, as its manifest's {@code App/AppPrincipal} says. */
 public enum Hosting {
