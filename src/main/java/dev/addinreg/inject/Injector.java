@@ -98,6 +98,13 @@ public final class Injector {
                     () -> missing("client ID", "RemoteWebApplication ClientId in " + name(manifest)));
         }
         replaceTokens(edit, manifest);
+        if (edit.changes().isEmpty()) {
+            // a SharePoint-hosted manifest without a token: nothing set, so it is a copy like any other package file
+            if (!request.inPlace()) {
+                copies.add(new Copy(manifest, packageTarget(manifest)));
+            }
+            return hosting;
+        }
         plan(manifest, packageTarget(manifest), parsed.get(), edit);
         return hosting;
     }
