@@ -5,7 +5,9 @@ import static dev.addinreg.files.ProjectFiles.display;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -101,6 +103,13 @@ public final class Injector {
                 id -> ManifestEditor.setClientId(edit, application, id.value()),
                 () -> missing("client ID", "RemoteWebApplication ClientId in " + name(manifest))));
         replaceTokens(edit, manifest);
+        if (edit.changes().isEmpty()) {
+            // a SharePoint-hosted manifest without a token: nothing set, so it is a copy like any other package file
+            if (!request.inPlace()) {
+                copies.add(new Copy(manifest, layout.packageFile(manifest)));
+            }
+            return read.hosting();
+        }
         plan(manifest, layout.packageFile(manifest), parsed.get(), edit);
         return read.hosting();
     }
@@ -235,17 +244,24 @@ public final class Injector {
         planned.add(new Planned(source, request.inPlace() ? source : target, parsed.source(), edit, result));
     }
 
-    private static boolean holdsToken(Element element) {
-        for (Attribute attribute : element.attributes()) {
-            if (attribute.getValue().contains(RemoteAppUrl.TOKEN)) {
-                return true;
+    /** Whether any attribute value or text below {@code root} holds the token; iterative, as deep files must not overflow the stack. */
+    private static boolean holdsToken(Element root) {
+        Deque<Element> pending = new ArrayDeque<>();
+        pending.push(root);
+        while (!pending.isEmpty()) {
+            Element element = pending.pop();
+            for (Attribute attribute : element.attributes()) {
+                if (attribute.getValue().contains(RemoteAppUrl.TOKEN)) {
+                    return true;
+                }
             }
-        }
-        for (org.dom4j.Node node : element.content()) {
-            if (node instanceof Element child ? holdsToken(child)
-                    : node.getNodeType() == org.dom4j.Node.TEXT_NODE || node.getNodeType() == org.dom4j.Node.CDATA_SECTION_NODE
-                            ? node.getText().contains(RemoteAppUrl.TOKEN) : false) {
-                return true;
+            for (org.dom4j.Node node : element.content()) {
+                if (node instanceof Element child) {
+                    pending.push(child);
+                } else if ((node.getNodeType() == org.dom4j.Node.TEXT_NODE || node.getNodeType() == org.dom4j.Node.CDATA_SECTION_NODE)
+                        && node.getText().contains(RemoteAppUrl.TOKEN)) {
+                    return true;
+                }
             }
         }
         return false;

@@ -72,6 +72,10 @@ public final class SecureXml {
             column = parse.getColumnNumber();
         }
         String message = cause.getMessage() == null ? e.getMessage() : cause.getMessage();
+        if (message != null && message.endsWith(".")) {
+            // the parser's sentence ends in a period; the problem's own sentence adds one
+            message = message.substring(0, message.length() - 1);
+        }
         if (message != null && message.contains("DOCTYPE")) {
             return new XmlFileException(name, line, column,
                     "the file has a DOCTYPE declaration, which is refused: it can expand entities or read other files",
