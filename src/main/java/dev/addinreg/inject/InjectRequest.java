@@ -8,7 +8,8 @@ import dev.addinreg.registration.Registration;
  * What to inject where.
  *
  * @param baseDir the project folder: messages name files relative to it
- * @param webConfig the web application's {@code web.config} (found ignoring the name's case)
+ * @param webConfig the web application's {@code web.config} (found ignoring the name's case); {@code null}
+ *     when the web application keeps its settings elsewhere and only the package is injected
  * @param appManifest the add-in's {@code AppManifest.xml}
  * @param packageDirectory the folder whose {@code *.xml} files are searched for {@code ~remoteAppUrl}
  * @param outputDirectory where processed copies go ({@code web/}, {@code package/}), unless in place

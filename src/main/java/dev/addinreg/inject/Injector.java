@@ -48,7 +48,8 @@ public final class Injector {
 
     private Injector(InjectRequest request, AtomicWriter writer) {
         this.request = request;
-        this.layout = new OutputLayout(request.outputDirectory(), request.webConfig().toAbsolutePath().getParent(),
+        this.layout = new OutputLayout(request.outputDirectory(),
+                (request.webConfig() == null ? request.packageDirectory() : request.webConfig()).toAbsolutePath().getParent(),
                 request.packageDirectory());
         this.writer = writer;
     }
@@ -68,7 +69,7 @@ public final class Injector {
     private InjectOutcome run() throws IOException {
         Registration registration = request.registration();
         Hosting hosting = planManifest(registration);
-        if (hosting == Hosting.PROVIDER_HOSTED) {
+        if (hosting == Hosting.PROVIDER_HOSTED && request.webConfig() != null) {
             planWebConfig(registration);
         }
         planPackage();
@@ -119,7 +120,8 @@ public final class Injector {
         if (webConfig.isEmpty()) {
             findings.add(Problem.error(name(request.webConfig()), "there is no web.config", null,
                     "the provider-hosted add-in's Web.config (or web.config) at this path",
-                    "set webConfig to the web application's Web.config"));
+                    "set webConfig to the web application's Web.config; if the web application keeps its settings"
+                            + " elsewhere (ASP.NET Core's appsettings.json), set skipWebConfig"));
             return;
         }
         Map<String, String> settings = new LinkedHashMap<>();

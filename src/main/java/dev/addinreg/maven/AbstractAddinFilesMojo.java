@@ -1,6 +1,7 @@
 package dev.addinreg.maven;
 
 import java.io.File;
+import java.nio.file.Path;
 
 import org.apache.maven.plugins.annotations.Parameter;
 import org.eclipse.aether.SessionData;
@@ -55,8 +56,22 @@ abstract class AbstractAddinFilesMojo extends AbstractRegistrationMojo {
     @Parameter(defaultValue = "${project.basedir}", readonly = true, required = true)
     private File baseDir;
 
+    /**
+     * Leaves {@code web.config} out: for a web application that keeps its settings elsewhere (ASP.NET
+     * Core's {@code appsettings.json}), only the manifest and the package are injected and verified.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = PropertyNames.SKIP_WEB_CONFIG, defaultValue = "false")
+    private boolean skipWebConfig;
+
     File webConfig() {
         return webConfig;
+    }
+
+    /** The {@code web.config} to inject and verify, {@code null} when {@link #skipWebConfig} leaves it out. */
+    Path webConfigOrNull() {
+        return skipWebConfig ? null : webConfig.toPath();
     }
 
     File appManifest() {

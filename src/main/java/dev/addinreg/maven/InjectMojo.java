@@ -45,7 +45,7 @@ public class InjectMojo extends AbstractAddinFilesMojo {
         registrationFindings.addAll(checked.findings());
         BuildResult.conclude(getLog(), "The registration values", registrationFindings, strict());
 
-        InjectRequest request = new InjectRequest(baseDir().toPath(), webConfig().toPath(), appManifest().toPath(),
+        InjectRequest request = new InjectRequest(baseDir().toPath(), webConfigOrNull(), appManifest().toPath(),
                 packageDirectory().toPath(), outputDirectory().toPath(), inPlace(), checked.registration());
         InjectOutcome outcome;
         try {

@@ -77,9 +77,10 @@ public class VerifyMojo extends AbstractAddinFilesMojo {
                 getLog().info("No addin:inject output in " + ProjectFiles.display(baseDir().toPath(), outputDirectory().toPath())
                         + ": verifying the source files.");
             }
-            Path web = ProjectFiles.findIgnoringCase(webConfig().toPath()).orElse(webConfig().toPath());
+            Path web = webConfigOrNull() == null ? null
+                    : ProjectFiles.findIgnoringCase(webConfig().toPath()).orElse(webConfig().toPath());
             VerifyRequest request = new VerifyRequest(baseDir().toPath(),
-                    shipped ? layout.webFile(web) : web,
+                    shipped && web != null ? layout.webFile(web) : web,
                     shipped ? layout.packageFile(appManifest().toPath()) : appManifest().toPath(),
                     shipped ? layout.packagePath() : packageDirectory().toPath(),
                     checked.registration(), registrationFindings.all(), failWithinDays, input.today());

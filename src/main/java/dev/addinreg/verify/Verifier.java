@@ -36,6 +36,8 @@ public final class Verifier {
     /** Keys a high-trust (certificate) add-in uses; they do not belong in a low-trust add-in that ships. */
     static final List<String> HIGH_TRUST_KEYS = List.of("ClientSigningCertificatePath", "ClientSigningCertificatePassword");
 
+    private static final String NO_WEB_CONFIG = "no web.config was read";
+
     private final VerifyRequest request;
     private final List<CheckResult> checks = new ArrayList<>();
     private final List<String> files = new ArrayList<>();
@@ -56,7 +58,7 @@ public final class Verifier {
                 AddinManifest.of(xml, display(request.baseDir(), request.appManifest()), readProblems));
         Hosting hosting = manifest.map(AddinManifest::hosting).orElse(Hosting.UNKNOWN);
         Optional<WebConfigValues> web = Optional.empty();
-        if (hosting == Hosting.PROVIDER_HOSTED) {
+        if (hosting == Hosting.PROVIDER_HOSTED && request.webConfig() != null) {
             web = readWebConfig(readProblems);
         }
         List<ParsedXml> packageFiles = readPackage(readProblems);
@@ -183,7 +185,7 @@ public final class Verifier {
     /** The secrets in {@code web.config}: present, base64, and among the configured ones. */
     private CheckResult secrets(Optional<WebConfigValues> web) {
         if (web.isEmpty()) {
-            return CheckResult.skipped("client-secret", "web.config secrets valid and configured", "no web.config was read");
+            return CheckResult.skipped("client-secret", "web.config secrets valid and configured", NO_WEB_CONFIG);
         }
         List<Problem> problems = new ArrayList<>();
         List<ConfiguredSecret> configured = secrets();
@@ -237,7 +239,7 @@ public final class Verifier {
     /** High-trust certificate keys left in a low-trust web.config: a warning. */
     private CheckResult highTrust(Optional<WebConfigValues> web) {
         if (web.isEmpty()) {
-            return CheckResult.skipped("no-high-trust-keys", "no high-trust signing keys", "no web.config was read");
+            return CheckResult.skipped("no-high-trust-keys", "no high-trust signing keys", NO_WEB_CONFIG);
         }
         List<Problem> problems = new ArrayList<>();
         for (String key : HIGH_TRUST_KEYS) {
@@ -282,7 +284,8 @@ public final class Verifier {
         Optional<Path> webConfig = ProjectFiles.findIgnoringCase(request.webConfig());
         if (webConfig.isEmpty()) {
             problems.add(Problem.error(display(request.baseDir(), request.webConfig()), "there is no web.config", null,
-                    "the provider-hosted add-in's Web.config", "set webConfig, or run addin:inject first"));
+                    "the provider-hosted add-in's Web.config", "set webConfig, or run addin:inject first; if the web"
+                            + " application keeps its settings elsewhere (ASP.NET Core's appsettings.json), set skipWebConfig"));
             return Optional.empty();
         }
         Optional<ParsedXml> xml = read(webConfig.get(), problems);

@@ -11,7 +11,8 @@ import dev.addinreg.registration.Registration;
  * What to verify.
  *
  * @param baseDir the project folder: messages name files relative to it
- * @param webConfig the {@code web.config} that will ship (found ignoring the name's case)
+ * @param webConfig the {@code web.config} that will ship (found ignoring the name's case); {@code null} when
+ *     the web application keeps its settings elsewhere
  * @param appManifest the {@code AppManifest.xml} that will ship
  * @param packageDirectory the package folder that will ship
  * @param registration the configured registration, checked

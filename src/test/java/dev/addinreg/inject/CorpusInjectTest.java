@@ -85,7 +85,7 @@ class CorpusInjectTest {
             System.out.println("Corpus: " + tally.projects + " projects, " + tally.sourceFiles + " files, "
                     + tally.outputsCompared + " outputs compared byte for byte, " + tally.tokens + " ~remoteAppUrl tokens replaced ("
                     + tally.requests + " injections: " + tally.providerHosted + " provider-hosted, " + tally.sharePointHosted
-                    + " SharePoint-hosted, " + tally.refusedWithoutWebConfig + " refused for want of a web.config; "
+                    + " SharePoint-hosted, " + tally.refusedWithoutWebConfig + " refused for want of a web.config, then injected with skipWebConfig; "
                     + tally.webConfigsEdited + " web.configs edited, " + tally.viewsWebConfigs + " Views/Web.config untouched)");
             assertEquals(projects.size(), tally.projects, "every project was checked");
             assertEquals(57, tally.projects);
@@ -151,12 +151,15 @@ class CorpusInjectTest {
 
         // then
         if (!sharePointHosted && webConfig.isEmpty()) {
-            // a provider-hosted add-in whose project has no web.config (ASP.NET Core keeps settings elsewhere) is refused
+            // a provider-hosted add-in whose project has no web.config (ASP.NET Core keeps settings elsewhere) is refused...
             assertEquals(List.of("there is no web.config"), problems(outcome).stream().map(p -> p.substring(p.indexOf(": ") + 2)).toList(),
                     what);
             assertFalse(Files.exists(output), what + ": nothing is written");
             tally.refusedWithoutWebConfig++;
-            return List.of(manifest);
+            // ...unless web.config is left out (skipWebConfig): then the manifest and package are injected
+            request = new InjectRequest(project, null, manifest, packageDirectory, output, false, AddinProject.registration());
+            outcome = AddinProject.inject(request);
+            what = what + " without web.config";
         }
         assertEquals(List.of(), problems(outcome), what);
         assertEquals(sharePointHosted ? Hosting.SHAREPOINT_HOSTED : Hosting.PROVIDER_HOSTED, outcome.hosting(), what);
