@@ -1,0 +1,11 @@
+// A build with nothing changed writes nothing: the earlier output keeps its bytes and its modification time.
+import static dev.addinreg.it.BuildLog.*
+import static dev.addinreg.it.ItFiles.*
+
+def log = read(basedir, canarySecret)
+assertLine(log, '[INFO] src/main/sharepoint/AppManifest.xml -> target/addin/package/AppManifest.xml: ClientId set, 2 ~remoteAppUrl tokens replaced (up to date, not rewritten)')
+assertLine(log, '[INFO] src/main/webapp/Web.config -> target/addin/web/Web.config: ClientId set, ClientSecret set (up to date, not rewritten)')
+assertLine(log, '[INFO] src/main/sharepoint/OrdersPart/Elements.xml -> target/addin/package/OrdersPart/Elements.xml: 1 ~remoteAppUrl token replaced (up to date, not rewritten)')
+assertSameTree(new File(basedir, 'expected'), new File(basedir, 'target/addin'))
+new File(basedir, 'target/addin').eachFileRecurse(groovy.io.FileType.FILES) { assert it.lastModified() == 978307200000L : it.toString() + ' was rewritten' }
+true
