@@ -4,16 +4,6 @@ import static dev.addinreg.it.ItFiles.*
 
 def log = read(basedir, canarySecret)
 assertLine(log, '[INFO] No addin:inject output in target/addin: verifying the source files.')
-assertLine(log, '[INFO] Verified src/main/sharepoint/AppManifest.xml, src/main/webapp/Web.config')
-assertLine(log, '[INFO]   passed   configured registration values')
-assertLine(log, '[INFO]   passed   files readable')
-assertLine(log, '[INFO]   passed   client IDs well-formed and consistent')
-assertLine(log, '[INFO]   passed   no ~remoteAppUrl left')
-assertLine(log, '[INFO]   passed   start page and event endpoints on the add-in domain')
 assertLine(log, '[INFO]   failed   web.config secrets valid and configured')
-assertLine(log, '[INFO]   passed   manifest title matches')
-assertLine(log, '[INFO]   passed   no high-trust signing keys')
-assertLine(log, '[INFO]   ClientSecret           sha256:143c5ada, ends 2027-06-30 (394 days left), valid')
-assertLine(log, '[INFO] Report: target/addin/registration-report.json')
 assertLine(log, '[ERROR]   1. src/main/webapp/Web.config:13 appSettings "ClientSecret": the client secret is not base64 (character 15 is not one of A-Z a-z 0-9 + / or final = padding). Found a hidden value (sha256:f750c0a1, 16 characters); expected base64 with no whitespace (AppRegNew makes 44 characters), since TokenHelper decodes it with Convert.FromBase64String. Fix: copy the secret again, whole, from where it was generated (AppRegNew.aspx shows it once)')
 true

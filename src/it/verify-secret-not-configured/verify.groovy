@@ -4,16 +4,6 @@ import static dev.addinreg.it.ItFiles.*
 
 def log = read(basedir, canarySecret)
 assertLine(log, '[INFO] No addin:inject output in target/addin: verifying the source files.')
-assertLine(log, '[INFO] Verified src/main/sharepoint/AppManifest.xml, src/main/webapp/Web.config')
-assertLine(log, '[INFO]   passed   configured registration values')
-assertLine(log, '[INFO]   passed   files readable')
-assertLine(log, '[INFO]   passed   client IDs well-formed and consistent')
-assertLine(log, '[INFO]   passed   no ~remoteAppUrl left')
-assertLine(log, '[INFO]   passed   start page and event endpoints on the add-in domain')
 assertLine(log, '[INFO]   failed   web.config secrets valid and configured')
-assertLine(log, '[INFO]   passed   manifest title matches')
-assertLine(log, '[INFO]   passed   no high-trust signing keys')
-assertLine(log, '[INFO]   ClientSecret           sha256:143c5ada, ends 2027-06-30 (394 days left), valid')
-assertLine(log, '[INFO] Report: target/addin/registration-report.json')
 assertLine(log, '[ERROR]   1. src/main/webapp/Web.config:13 appSettings "ClientSecret": the secret is not one of the configured secrets. Found a hidden value (sha256:9f4509e1, 44 characters); expected the client secret (sha256:143c5ada). Fix: run addin:inject with the current secrets, or configure the secret this web.config holds')
 true

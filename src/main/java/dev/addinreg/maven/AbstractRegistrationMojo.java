@@ -173,6 +173,11 @@ abstract class AbstractRegistrationMojo extends AbstractMojo {
 
     /** The date expiry is measured from: today, unless the plugin's own tests fix it. */
     LocalDate today() {
+        return today(session);
+    }
+
+    /** Today, unless the plugin's own tests fix it with the user property {@code addin.test.today}. */
+    static LocalDate today(MavenSession session) {
         String fixed = session.getUserProperties().getProperty(PropertyNames.TODAY);
         return fixed == null ? LocalDate.now() : LocalDate.parse(fixed);
     }

@@ -58,8 +58,7 @@ public class GenerateMojo extends AbstractMojo {
             throw new MojoFailureException("<validityYears> (-D" + PropertyNames.VALIDITY_YEARS + "): " + validityYears
                     + " is not allowed. Expected one of 1, 2, 3 (AppRegNew.aspx gives 1 year, the store 1 to 3).");
         }
-        String fixed = session.getUserProperties().getProperty(PropertyNames.TODAY);
-        LocalDate today = fixed == null ? LocalDate.now() : LocalDate.parse(fixed);
+        LocalDate today = AbstractRegistrationMojo.today(session);
         NewRegistration registration = NewRegistration.generate(new SecureRandom(), today, validityYears);
         Path file = registrationFile.toPath();
         try {

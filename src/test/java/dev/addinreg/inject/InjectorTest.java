@@ -211,7 +211,8 @@ class InjectorTest {
 
         // then
         assertEquals(List.of("src/main/webapp/Web.config: there is no web.config. Expected the provider-hosted add-in's"
-                + " Web.config (or web.config) at this path. Fix: set webConfig to the web application's Web.config"), errors(outcome));
+                + " Web.config (or web.config) at this path. Fix: set webConfig to the web application's Web.config; if the web application"
+                + " keeps its settings elsewhere (ASP.NET Core's appsettings.json), set skipWebConfig"), errors(outcome));
         assertFalse(Files.exists(project.outputDirectory));
     }
 
