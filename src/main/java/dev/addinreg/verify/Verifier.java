@@ -112,6 +112,7 @@ public final class Verifier {
                     inManifest.get().value()));
         }
         web.ifPresent(w -> w.single("ClientId", problems).ifPresent(found::add));
+        List<Found> valid = new ArrayList<>();
         for (Found value : found) {
             try {
                 ClientId.parse(value.value());
@@ -119,15 +120,17 @@ public final class Verifier {
                 problems.add(e.at(dev.addinreg.registration.Severity.ERROR, value.where()));
                 continue;
             }
+            valid.add(value);
             if (configured.isPresent() && !configured.get().equals(value.value())) {
                 problems.add(Problem.error(value.where(), "the client ID differs from the configured one",
                         quoted(value.value()), quoted(configured.get()) + ", the configured clientId",
                         "run addin:inject with this registration, or correct clientId"));
             }
         }
-        if (found.size() == 2 && !found.get(0).value().equals(found.get(1).value()) && configured.isEmpty()) {
-            problems.add(Problem.error(found.get(1).where(), "the client ID differs from the manifest's", quoted(found.get(1).value()),
-                    quoted(found.get(0).value()) + " as in " + found.get(0).where(),
+        // Only two well-formed IDs are compared: a malformed one is reported above, and "*" is no value to copy.
+        if (valid.size() == 2 && !valid.get(0).value().equals(valid.get(1).value()) && configured.isEmpty()) {
+            problems.add(Problem.error(valid.get(1).where(), "the client ID differs from the manifest's", quoted(valid.get(1).value()),
+                    quoted(valid.get(0).value()) + " as in " + valid.get(0).where(),
                     "give both files the same client ID (run addin:inject)"));
         }
         return CheckResult.ran("client-id-consistent", "client IDs well-formed and consistent", "", problems);
