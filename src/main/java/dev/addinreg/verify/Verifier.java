@@ -231,7 +231,9 @@ public final class Verifier {
         Optional<AddinManifest.Value> title = manifest.title();
         List<Problem> problems = new ArrayList<>();
         if (title.isEmpty() || !title.get().value().equals(configured)) {
-            String where = manifest.file() + ":" + title.map(AddinManifest.Value::line).orElse(1) + " Properties/Title";
+            // with no Title, the line of <App>: the declaration's line 1 would point nowhere useful
+            int line = title.map(AddinManifest.Value::line).orElse(manifest.xml().line(manifest.xml().tree().root()));
+            String where = manifest.file() + ":" + line + " Properties/Title";
             problems.add(Problem.warning(where, "the manifest's title differs from the configured one",
                     title.map(t -> quoted(t.value())).orElse("no title"), quoted(configured),
                     "correct the Title in AppManifest.xml, or the title parameter"));
@@ -301,7 +303,8 @@ public final class Verifier {
             Path folder = webConfig.get().toAbsolutePath().getParent();
             Path source = folder.resolve(settings.get().configSource().get()).normalize();
             if (!source.startsWith(folder)) {
-                problems.add(Problem.error(file, "appSettings configSource points outside the web application's folder",
+                problems.add(Problem.error(file + ":" + settings.get().line(),
+                        "appSettings configSource points outside the web application's folder",
                         "configSource=\"" + settings.get().configSource().get() + "\"", "a file beside Web.config",
                         "keep the appSettings file beside Web.config, as .NET requires"));
                 return Optional.empty();
@@ -310,7 +313,7 @@ public final class Verifier {
                     .map(s -> new WebConfigValues(display(request.baseDir(), source), s));
         }
         if (settings.isEmpty()) {
-            problems.add(Problem.error(file, "the web.config has no appSettings", null,
+            problems.add(Problem.error(file + ":" + xml.get().line(xml.get().tree().root()), "the web.config has no appSettings", null,
                     "appSettings with ClientId and ClientSecret", "run addin:inject before addin:verify, and ship its output"));
             return Optional.empty();
         }
