@@ -27,6 +27,7 @@ import dev.addinreg.registration.Registration;
 import dev.addinreg.registration.SecretRole;
 import dev.addinreg.xml.ParsedXml;
 import dev.addinreg.xml.XmlFileException;
+import dev.addinreg.xml.XmlTree;
 
 /**
  * Checks the files that will ship against each other and against the configured registration: what
@@ -309,8 +310,20 @@ public final class Verifier {
                         "keep the appSettings file beside Web.config, as .NET requires"));
                 return Optional.empty();
             }
-            return read(source, problems).flatMap(AppSettings::of)
-                    .map(s -> new WebConfigValues(display(request.baseDir(), source), s));
+            Optional<ParsedXml> section = read(source, problems);
+            if (section.isEmpty()) {
+                return Optional.empty();
+            }
+            String sectionFile = display(request.baseDir(), source);
+            XmlTree.Element root = section.get().tree().root();
+            if (!root.localName().equals("appSettings")) {
+                // .NET refuses such a file; skipping it would skip the client ID and secret checks unseen
+                problems.add(Problem.error(sectionFile + ":" + section.get().line(root), "the root element is <" + root.name() + ">",
+                        "<" + root.name() + ">", "<appSettings>, as in a file named by appSettings configSource",
+                        "make the file hold the appSettings section itself"));
+                return Optional.empty();
+            }
+            return AppSettings.of(section.get()).map(s -> new WebConfigValues(sectionFile, s));
         }
         if (settings.isEmpty()) {
             problems.add(Problem.error(file + ":" + xml.get().line(xml.get().tree().root()), "the web.config has no appSettings", null,
