@@ -853,14 +853,15 @@ class VerifierTest {
                   </Properties>
                 """));
 
-        // when
-        List<String> messages = messages(check(verify(), "endpoints-on-app-domain"));
-
-        // then
-        assertEquals(List.of(
-                MANIFEST_FILE + ":13 Properties/UninstallingEventEndpoint: the address is not https.",
-                MANIFEST_FILE + ":14 Properties/UpgradedEventEndpoint: the address is not on the add-in domain."),
-                messages.stream().map(m -> m.substring(0, m.indexOf('.', m.indexOf(": ")) + 1)).toList());
+        // when / then
+        assertFailed(check(verify(), "endpoints-on-app-domain"),
+                MANIFEST_FILE + ":13 Properties/UninstallingEventEndpoint: the address is not https."
+                        + " Found \"http://" + DOMAIN + "/Services/AppEventReceiver.svc\"; expected an https address on " + DOMAIN
+                        + " (https://" + DOMAIN + "/...). Fix: serve the remote web application over https and use ~remoteAppUrl,"
+                        + " which addin:inject makes https",
+                MANIFEST_FILE + ":14 Properties/UpgradedEventEndpoint: the address is not on the add-in domain."
+                        + " Found \"https://orders.contoso.com/Services/AppEventReceiver.svc\"; expected an https address on " + DOMAIN
+                        + " (https://" + DOMAIN + "/...). Fix: use ~remoteAppUrl in the source and run addin:inject, or correct appDomain");
     }
 
     @Test
