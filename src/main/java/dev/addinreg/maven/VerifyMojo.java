@@ -86,7 +86,7 @@ public class VerifyMojo extends AbstractAddinFilesMojo {
                     checked.registration(), registrationFindings.all(), failWithinDays, input.today());
             verification = Verifier.verify(request);
             String report = RegistrationReport.json(mojoExecution.getExecutionId(), checked.registration(), verification,
-                    input.today(), input.expiryWarningDays());
+                    input.today(), input.expiryWarningDays(), strict());
             new AtomicWriter(fileLocks()).write(out.resolve(REPORT), report.getBytes(StandardCharsets.UTF_8), null);
         } catch (IOException e) {
             throw new MojoExecutionException("Cannot verify the add-in files: " + e.getMessage(), e);

@@ -30,14 +30,16 @@ public final class RegistrationReport {
      * The report as JSON.
      *
      * @param execution the Maven execution id, which tells registrations of one build apart
+     * @param strict whether warnings fail the build: then a warning makes the result "failed", as the build is
      */
     public static String json(String execution, Registration registration, Verification verification, LocalDate today,
-            int warningDays) {
+            int warningDays, boolean strict) {
+        boolean failed = verification.count(Outcome.FAILED) > 0 || (strict && verification.count(Outcome.WARNING) > 0);
         Json json = new Json();
         json.open();
         json.field("execution", execution);
         json.field("date", today.toString());
-        json.field("result", verification.count(Outcome.FAILED) > 0 ? "failed" : "passed");
+        json.field("result", failed ? "failed" : "passed");
         json.field("hosting", hosting(verification.hosting()));
         json.field("clientId", registration.clientId().map(ClientId::value).orElse(null));
         json.field("appDomain", registration.appDomain().map(AppDomain::toString).orElse(null));
