@@ -53,11 +53,15 @@ public final class Verifier {
     }
 
     private Verification run() throws IOException {
-        checks.add(configuredValues());
         Findings readProblems = new Findings();
         Optional<AddinManifest> manifest = read(request.appManifest(), readProblems).map(xml ->
                 AddinManifest.of(xml, display(request.baseDir(), request.appManifest()), readProblems));
         Hosting hosting = manifest.map(AddinManifest::hosting).orElse(Hosting.UNKNOWN);
+        // A SharePoint-hosted add-in ships no registration: a secret's expiry, say, cannot make it fail at run time.
+        checks.add(hosting == Hosting.SHAREPOINT_HOSTED
+                ? CheckResult.skipped("configured-values", "configured registration values",
+                        "SharePoint-hosted add-in: the registration is not used")
+                : configuredValues());
         Optional<WebConfigValues> web = Optional.empty();
         if (hosting == Hosting.PROVIDER_HOSTED && request.webConfig() != null) {
             web = readWebConfig(readProblems);
