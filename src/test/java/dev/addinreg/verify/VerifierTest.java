@@ -1129,9 +1129,13 @@ class VerifierTest {
 
     @Test
     void sharePointHostedAddinHasNothingToVerify() throws Exception {
-        // given: no web application at all, and the configured registration unused
+        // given: no web application at all, and a configured registration it does not use, with problems of its own
         write(manifest, MANIFEST.replace("<RemoteWebApplication ClientId=\"" + CLIENT_ID + "\" />", "<Internal />"));
         Files.delete(webConfig);
+        registrationProblems = List.of(Problem.warning("<clientSecretExpires> (-Daddin.clientSecretExpires)",
+                "no end date is recorded for the client secret", null, "the date the secret ends", "record it"));
+        primary = Optional.of(secret(SecretRole.PRIMARY, CANARY, LocalDate.of(2026, 6, 10)));
+        failWithinDays = 30;
 
         // when
         Verification verification = verify();
@@ -1139,10 +1143,22 @@ class VerifierTest {
         // then
         assertEquals(Hosting.SHAREPOINT_HOSTED, verification.hosting());
         assertEquals(List.of(
-                "configured-values passed ()",
+                "configured-values skipped (SharePoint-hosted add-in: the registration is not used)",
                 "files-readable passed (" + MANIFEST_FILE + ")",
                 "registration skipped (SharePoint-hosted add-in (AppPrincipal/Internal): there is nothing to verify)"),
                 summary(verification));
         assertEquals(List.of(MANIFEST_FILE), verification.files());
+        assertEquals(List.of(), verification.findings().all());
+    }
+
+    @Test
+    void unreadableManifestStillChecksTheConfiguredValues() throws Exception {
+        // given: the hosting model is unknown, so the registration may matter
+        Files.delete(manifest);
+        registrationProblems = List.of(Problem.warning("<clientSecretExpires> (-Daddin.clientSecretExpires)",
+                "no end date is recorded for the client secret", null, "the date the secret ends", "record it"));
+
+        // when / then
+        assertEquals(Outcome.WARNING, check(verify(), "configured-values").outcome());
     }
 }
