@@ -94,7 +94,8 @@ public class VerifyMojo extends AbstractAddinFilesMojo {
         summary(verification, checked, input);
         BuildResult.conclude(getLog(), "The add-in files (execution " + mojoExecution.getExecutionId() + ")",
                 verification.findings(), strict());
-        getLog().info("The add-in files are consistent: " + verification.count(Outcome.PASSED) + " checks passed, "
+        long passed = verification.count(Outcome.PASSED);
+        getLog().info("The add-in files are consistent: " + passed + (passed == 1 ? " check" : " checks") + " passed, "
                 + verification.count(Outcome.WARNING) + " with warnings, "
                 + verification.count(Outcome.SKIPPED) + " skipped.");
     }
