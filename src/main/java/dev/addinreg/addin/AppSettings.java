@@ -28,9 +28,12 @@ public final class AppSettings {
         return root.children("appSettings").stream().findFirst().map(section -> new AppSettings(xml, section));
     }
 
-    /** The file {@code configSource} names, when the section lives in another file. */
+    /**
+     * The file {@code configSource} names, when the section lives in another file, with {@code /} as the
+     * separator (Visual Studio writes Windows paths such as {@code Config\AppSettings.config}).
+     */
     public Optional<String> configSource() {
-        return section.attribute("configSource").map(xml::value);
+        return section.attribute("configSource").map(xml::value).map(path -> path.replace('\\', '/'));
     }
 
     /** An entry: its value (absent when the {@code value} attribute is) and its line. */

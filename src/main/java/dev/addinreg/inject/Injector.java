@@ -146,7 +146,7 @@ public final class Injector {
             return;
         }
         Path folder = webConfig.get().toAbsolutePath().getParent();
-        Path source = folder.resolve(configSource.get()).normalize();
+        Path source = folder.resolve(configSource.get().replace('\\', '/')).normalize();
         if (!source.startsWith(folder)) {
             findings.add(Problem.error(file, "appSettings configSource points outside the web application's folder",
                     "configSource=\"" + configSource.get() + "\"", "a file in or below " + name(folder),

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import dev.addinreg.addin.AddinManifest;
@@ -37,6 +38,8 @@ public final class Verifier {
     /** Keys a high-trust (certificate) add-in uses; they do not belong in a low-trust add-in that ships. */
     static final List<String> HIGH_TRUST_KEYS = List.of("ClientSigningCertificatePath", "ClientSigningCertificatePassword");
 
+    /** What a client ID, even a malformed one, is made of; anything else is never shown. */
+    private static final Pattern GUID_LIKE = Pattern.compile("[\\s{}()*0-9A-Fa-f-]{0,40}");
     private static final String NO_WEB_CONFIG = "no web.config was read";
 
     private final VerifyRequest request;
@@ -119,6 +122,14 @@ public final class Verifier {
         web.ifPresent(w -> w.single("ClientId", problems).ifPresent(found::add));
         List<Found> valid = new ArrayList<>();
         for (Found value : found) {
+            if (!GUID_LIKE.matcher(value.value()).matches()) {
+                // not even GUID-shaped: it may be a secret under the wrong key, so it is never shown
+                problems.add(Problem.error(value.where(), "the client ID is not a GUID", ClientSecret.masked(value.value()),
+                        "a lowercase GUID such as 6a3601b7-8e4a-49cc-ab6d-df5489c1b0ba",
+                        "put the client ID here (a value that is not GUID-shaped is hidden, in case it is a secret"
+                                + " under the wrong key)"));
+                continue;
+            }
             try {
                 ClientId.parse(value.value());
             } catch (InvalidValueException e) {

@@ -129,6 +129,26 @@ class WebConfigEditorTest {
     }
 
     @Test
+    void configSourceWrittenWithWindowsSeparatorsIsFound() throws IOException {
+        // given: Visual Studio writes configSource="Config\Secrets.config"
+        AddinProject project = AddinProject.standard(dir);
+        project.write(project.webConfig, """
+                <configuration>
+                  <appSettings configSource="Config\\Secrets.config" />
+                </configuration>
+                """);
+        Path section = project.webConfig.resolveSibling("Config/Secrets.config");
+        project.write(section, "<appSettings>\n  <add key=\"ClientId\" value=\"\" />\n  <add key=\"ClientSecret\" value=\"\" />\n</appSettings>\n");
+
+        // when
+        InjectOutcome outcome = project.inject();
+
+        // then
+        assertEquals(List.of(), errors(outcome));
+        assertEquals("target/addin/web/Config/Secrets.config", edited(outcome, "src/main/webapp/Config/Secrets.config").target());
+    }
+
+    @Test
     void configSourceInPlaceEditsOnlyTheNamedFile() throws IOException {
         // given
         AddinProject project = projectWith("config-source");

@@ -646,13 +646,30 @@ class VerifierTest {
 
     @Test
     void clientIdThatIsNotAGuidFails() throws Exception {
-        // given
-        write(webConfig, WEB_CONFIG.replace("value=\"" + CLIENT_ID + "\"", "value=\"contoso-orders\""));
+        // given: a GUID cut short
+        write(webConfig, WEB_CONFIG.replace("value=\"" + CLIENT_ID + "\"", "value=\"6a3601b7-8e4a-49cc-ab6d\""));
 
         // when / then
         assertFailed(check(verify(), "client-id-consistent"), WEB_CONFIG_FILE + ":12 appSettings \"ClientId\":"
-                + " the client ID is not a GUID. Found \"contoso-orders\"; expected " + CLIENT_ID_EXPECTED + "."
+                + " the client ID is not a GUID. Found \"6a3601b7-8e4a-49cc-ab6d\"; expected " + CLIENT_ID_EXPECTED + "."
                 + " Fix: copy the client ID from AppRegNew.aspx or the Seller Dashboard; it has 32 hex digits in groups of 8-4-4-4-12");
+    }
+
+    @Test
+    void clientIdThatIsNotGuidShapedIsNeverShownInCaseItIsASecret() throws Exception {
+        // given: ClientId and ClientSecret swapped
+        String secret = "Q0FOQVJZLWFkZGlucmVnLWNhbmFyeS1zZWNyZXQtMDE=";
+        write(webConfig, WEB_CONFIG.replace("value=\"" + CLIENT_ID + "\"", "value=\"" + secret + "\""));
+
+        // when
+        CheckResult check = check(verify(), "client-id-consistent");
+
+        // then
+        assertFailed(check, WEB_CONFIG_FILE + ":12 appSettings \"ClientId\": the client ID is not a GUID."
+                + " Found a hidden value (sha256:143c5ada, 44 characters); expected a lowercase GUID such as"
+                + " 6a3601b7-8e4a-49cc-ab6d-df5489c1b0ba. Fix: put the client ID here (a value that is not GUID-shaped is hidden,"
+                + " in case it is a secret under the wrong key)");
+        check.problems().forEach(problem -> assertNoPartOf(secret, problem.message()));
     }
 
     @Test
