@@ -135,8 +135,8 @@ class AppSettingsTest {
     }
 
     @Test
-    void configSourceIsGivenAsWritten() throws Exception {
-        // given
+    void configSourceIsGivenWithForwardSlashes() throws Exception {
+        // given: Visual Studio writes Windows separators
         String text = WEB_CONFIG.replaceAll("(?s)  <appSettings>.*</appSettings>\n",
                 "  <appSettings configSource=\"config\\\\AppSettings.config\" />\n");
 
@@ -144,7 +144,7 @@ class AppSettingsTest {
         AppSettings settings = read(text).orElseThrow();
 
         // then
-        assertEquals(Optional.of("config\\AppSettings.config"), settings.configSource());
+        assertEquals(Optional.of("config/AppSettings.config"), settings.configSource());
         assertEquals(11, settings.line());
         assertEquals(List.of(), settings.entries("ClientId"));
     }
