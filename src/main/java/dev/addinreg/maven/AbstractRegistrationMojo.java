@@ -109,6 +109,24 @@ abstract class AbstractRegistrationMojo extends AbstractMojo {
     private String secondaryClientSecretExpires;
 
     /**
+     * When the client secret was created (ISO date, or date and time such as {@code 2026-06-01T14:30}). A new
+     * secret can take up to a day to be accepted: {@code addin:verify} warns while it is younger than
+     * {@code newSecretDelayHours} and no valid secondary secret is there to fall back on.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = PropertyNames.CLIENT_SECRET_STARTS)
+    private String clientSecretStarts;
+
+    /**
+     * When the secondary client secret was created (ISO date, or date and time).
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = PropertyNames.SECONDARY_CLIENT_SECRET_STARTS)
+    private String secondaryClientSecretStarts;
+
+    /**
      * How many days before its end date a secret gets a warning. Microsoft advises renewing at least 30
      * days before.
      *
@@ -216,6 +234,9 @@ abstract class AbstractRegistrationMojo extends AbstractMojo {
                 new Setting(origin("secondaryClientSecretExpires", PropertyNames.SECONDARY_CLIENT_SECRET_EXPIRES),
                         secondaryClientSecretExpires),
                 expiryWarningDays,
-                today());
+                today(),
+                new Setting(origin("clientSecretStarts", PropertyNames.CLIENT_SECRET_STARTS), clientSecretStarts),
+                new Setting(origin("secondaryClientSecretStarts", PropertyNames.SECONDARY_CLIENT_SECRET_STARTS),
+                        secondaryClientSecretStarts));
     }
 }

@@ -13,6 +13,9 @@ final class PropertyNames {
     static final String CLIENT_SECRET_EXPIRES = "addin.clientSecretExpires";
     static final String SECONDARY_CLIENT_SECRET_EXPIRES = "addin.secondaryClientSecretExpires";
     static final String EXPIRY_WARNING_DAYS = "addin.expiryWarningDays";
+    static final String CLIENT_SECRET_STARTS = "addin.clientSecretStarts";
+    static final String SECONDARY_CLIENT_SECRET_STARTS = "addin.secondaryClientSecretStarts";
+    static final String NEW_SECRET_DELAY_HOURS = "addin.newSecretDelayHours";
     static final String STRICT = "addin.strict";
     static final String SKIP = "addin.skip";
     static final String SKIP_VALIDATE = "addin.skipValidate";

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDateTime;
 
 import org.apache.maven.plugin.MojoExecution;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -20,6 +21,7 @@ import dev.addinreg.registration.ConfiguredSecret;
 import dev.addinreg.registration.Findings;
 import dev.addinreg.registration.RegistrationCheck;
 import dev.addinreg.registration.RegistrationInput;
+import dev.addinreg.registration.SecretRotation;
 import dev.addinreg.verify.CheckResult;
 import dev.addinreg.verify.Outcome;
 import dev.addinreg.verify.RegistrationReport;
@@ -51,6 +53,16 @@ public class VerifyMojo extends AbstractAddinFilesMojo {
     private Integer failWithinDays;
 
     /**
+     * How long a new client secret can take to be accepted everywhere, in hours: while the client secret is
+     * younger (see {@code clientSecretStarts}) and no valid secondary secret is configured, a warning says
+     * nothing would fall back.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = PropertyNames.NEW_SECRET_DELAY_HOURS, defaultValue = "24")
+    private int newSecretDelayHours;
+
+    /**
      * Skips this goal.
      *
      * @since 0.1.0
@@ -67,6 +79,7 @@ public class VerifyMojo extends AbstractAddinFilesMojo {
         RegistrationInput input = registrationInput(registrationFindings);
         RegistrationCheck.Result checked = RegistrationCheck.check(input);
         registrationFindings.addAll(checked.findings());
+        SecretRotation.check(checked.registration(), now(), newSecretDelayHours).forEach(registrationFindings::add);
 
         Path out = outputDirectory().toPath();
         Verification verification;
@@ -118,6 +131,12 @@ public class VerifyMojo extends AbstractAddinFilesMojo {
                     RegistrationReport.state(secret, input.today(), input.expiryWarningDays())));
         }
         getLog().info("Report: " + ProjectFiles.display(baseDir().toPath(), outputDirectory().toPath()) + "/" + REPORT);
+    }
+
+    /** Now; when the plugin's own tests fix today, noon of that day. */
+    private LocalDateTime now() {
+        return session().getUserProperties().getProperty(PropertyNames.TODAY) == null ? LocalDateTime.now()
+                : today().atTime(12, 0);
     }
 
     @Override

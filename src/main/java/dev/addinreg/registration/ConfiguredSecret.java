@@ -1,6 +1,7 @@
 package dev.addinreg.registration;
 
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 
@@ -12,8 +13,18 @@ import java.util.Optional;
  * @param secret the secret
  * @param expires its end date, {@code null} when none was recorded
  * @param origin where the value came from (never the value)
+ * @param starts when the secret was created, {@code null} when not recorded
  */
-public record ConfiguredSecret(SecretRole role, ClientSecret secret, LocalDate expires, String origin) {
+public record ConfiguredSecret(SecretRole role, ClientSecret secret, LocalDate expires, String origin, LocalDateTime starts) {
+
+    /** A secret with no recorded start. */
+    public ConfiguredSecret(SecretRole role, ClientSecret secret, LocalDate expires, String origin) {
+        this(role, secret, expires, origin, null);
+    }
+
+    public Optional<LocalDateTime> startTime() {
+        return Optional.ofNullable(starts);
+    }
 
     public Optional<LocalDate> endDate() {
         return Optional.ofNullable(expires);

@@ -3,6 +3,7 @@ package dev.addinreg.registration;
 import static dev.addinreg.registration.InvalidValueException.quoted;
 
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -34,8 +35,10 @@ public final class RegistrationCheck {
             findings.add(Problem.error("expiryWarningDays", "the warning window is negative",
                     String.valueOf(input.expiryWarningDays()), "0 or more days", "use the default, 30, as Microsoft advises"));
         }
-        Optional<ConfiguredSecret> primary = secret(SecretRole.PRIMARY, input.primarySecret(), input.primaryExpires(), input, findings);
-        Optional<ConfiguredSecret> secondary = secret(SecretRole.SECONDARY, input.secondarySecret(), input.secondaryExpires(), input, findings);
+        Optional<ConfiguredSecret> primary = secret(SecretRole.PRIMARY, input.primarySecret(), input.primaryExpires(),
+                input.primaryStarts(), input, findings);
+        Optional<ConfiguredSecret> secondary = secret(SecretRole.SECONDARY, input.secondarySecret(), input.secondaryExpires(),
+                input.secondaryStarts(), input, findings);
         if (secondary.isPresent() && primary.isEmpty() && input.primarySecret().stream().noneMatch(Setting::isPresent)) {
             findings.add(Problem.error(secondary.get().origin(), "a secondary client secret is set without a client secret",
                     null, "a client secret whenever a secondary one is set",
@@ -63,7 +66,7 @@ public final class RegistrationCheck {
         }
     }
 
-    private static Optional<ConfiguredSecret> secret(SecretRole role, List<Setting> sources, Setting expires,
+    private static Optional<ConfiguredSecret> secret(SecretRole role, List<Setting> sources, Setting expires, Setting starts,
             RegistrationInput input, Findings findings) {
         Optional<Setting> source = single(role.label(), sources, findings, true);
         Optional<ClientSecret> secret = source.flatMap(s -> parse(s, ClientSecret::parse, findings));
@@ -75,14 +78,21 @@ public final class RegistrationCheck {
                     "record the end date AppRegNew.aspx or Get-MsolServicePrincipalCredential shows, so the build warns before it ends"));
         }
         end.ifPresent(date -> expiry(role, secret.map(ClientSecret::fingerprint).orElse(null), date, expires.origin(), input, findings));
-        return secret.map(value -> new ConfiguredSecret(role, value, end.orElse(null), where));
+        LocalDateTime start = present(starts).flatMap(s -> startTime(s, findings)).orElse(null);
+        return secret.map(value -> new ConfiguredSecret(role, value, end.orElse(null), where, start));
     }
 
     private static void expiry(SecretRole role, String fingerprint, LocalDate end, String where, RegistrationInput input,
             Findings findings) {
         long daysLeft = ChronoUnit.DAYS.between(input.today(), end);
         String name = "the " + role.label() + (fingerprint == null ? "" : " (" + fingerprint + ")");
-        if (daysLeft <= 0) {
+        if (daysLeft <= 0 && role == SecretRole.SECONDARY) {
+            long ago = -daysLeft;
+            findings.add(Problem.warning(where, name + " has ended",
+                    "end date " + end + " (" + (ago == 0 ? "today" : ago + (ago == 1 ? " day" : " days") + " ago") + ")",
+                    "a secondary secret that is still valid, or none",
+                    "the rotation is over: remove the secondary client secret and its end date"));
+        } else if (daysLeft <= 0) {
             long ago = -daysLeft;
             findings.add(Problem.error(where, name + " has expired",
                     "end date " + end + " (" + (ago == 0 ? "today" : ago + (ago == 1 ? " day" : " days") + " ago") + ")",
@@ -92,6 +102,18 @@ public final class RegistrationCheck {
             findings.add(Problem.warning(where, name + " expires in " + daysLeft + (daysLeft == 1 ? " day" : " days"),
                     "end date " + end, "more than " + input.expiryWarningDays() + " days left (expiryWarningDays)",
                     "add a new secret now: make it the client secret and keep this one as the secondary client secret until it ends"));
+        }
+    }
+
+    /** A start: an ISO date (its first moment) or an ISO date and time. */
+    private static Optional<LocalDateTime> startTime(Setting setting, Findings findings) {
+        String value = setting.value().strip();
+        try {
+            return Optional.of(value.contains("T") ? LocalDateTime.parse(value) : LocalDate.parse(value).atStartOfDay());
+        } catch (DateTimeParseException e) {
+            findings.add(Problem.error(setting.origin(), "the start is not a date", quoted(setting.value()),
+                    "an ISO date such as 2026-06-01, or a date and time such as 2026-06-01T14:30", "write it as year-month-day"));
+            return Optional.empty();
         }
     }
 

@@ -16,6 +16,8 @@ import java.util.List;
  * @param secondaryExpires the secondary client secret's end date (ISO date)
  * @param expiryWarningDays how many days before its end date a secret gets a warning (0 or more)
  * @param today the date expiry is measured from
+ * @param primaryStarts when the client secret was created (ISO date or date and time)
+ * @param secondaryStarts when the secondary client secret was created
  */
 public record RegistrationInput(
         List<Setting> clientId,
@@ -27,7 +29,17 @@ public record RegistrationInput(
         List<Setting> secondarySecret,
         Setting secondaryExpires,
         int expiryWarningDays,
-        LocalDate today) {
+        LocalDate today,
+        Setting primaryStarts,
+        Setting secondaryStarts) {
+
+    /** Values with no recorded start dates. */
+    public RegistrationInput(List<Setting> clientId, Setting appDomain, Setting redirectUri, Setting title,
+            List<Setting> primarySecret, Setting primaryExpires, List<Setting> secondarySecret, Setting secondaryExpires,
+            int expiryWarningDays, LocalDate today) {
+        this(clientId, appDomain, redirectUri, title, primarySecret, primaryExpires, secondarySecret, secondaryExpires,
+                expiryWarningDays, today, Setting.absent("clientSecretStarts"), Setting.absent("secondaryClientSecretStarts"));
+    }
 
     public RegistrationInput {
         clientId = List.copyOf(clientId);

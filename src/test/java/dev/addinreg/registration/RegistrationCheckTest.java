@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -125,6 +126,13 @@ class RegistrationCheckTest {
             return this;
         }
 
+        Input starts(String value) {
+            starts = value;
+            return this;
+        }
+
+        private String starts;
+
         RegistrationInput build() {
             return new RegistrationInput(
                     List.of(new Setting(CLIENT_ID_PARAMETER, clientId), new Setting(SERVER_USERNAME, serverUsername)),
@@ -138,7 +146,9 @@ class RegistrationCheckTest {
                             new Setting(SECONDARY_PROPERTY, secondaryProperty)),
                     new Setting(SECONDARY_EXPIRES_PARAMETER, secondaryExpires),
                     expiryWarningDays,
-                    TODAY);
+                    TODAY,
+                    new Setting("<clientSecretStarts> (-Daddin.clientSecretStarts)", starts),
+                    Setting.absent("<secondaryClientSecretStarts> (-Daddin.secondaryClientSecretStarts)"));
         }
     }
 
@@ -269,9 +279,10 @@ class RegistrationCheckTest {
                 SECRET_ENV + ": the client secret is empty",
                 EXPIRES_PARAMETER + ": the end date is not a date",
                 SECONDARY_ENV + ": the client secret has whitespace (at character 45)",
-                SECONDARY_EXPIRES_PARAMETER + ": the secondary client secret has expired"),
+                SECONDARY_EXPIRES_PARAMETER + ": the secondary client secret has ended"),
                 result.findings().all().stream().map(p -> p.where() + ": " + p.what()).toList());
-        assertEquals(result.findings().all(), result.findings().errors());
+        assertEquals(result.findings().all().subList(0, 8), result.findings().errors(),
+                "all but the ended secondary, which only warns, are errors");
         everythingShown(result).forEach(text -> assertNoPartOf(CANARY, text));
     }
 
@@ -381,17 +392,35 @@ class RegistrationCheckTest {
     }
 
     @Test
-    void expiredSecondarySecretIsAnError() {
-        // given
+    void aStartIsADateOrADateAndTime() {
+        assertEquals(Optional.of(LocalDateTime.of(2026, 6, 1, 0, 0)), RegistrationCheck.check(valid().starts("2026-06-01").build())
+                .registration().primary().flatMap(ConfiguredSecret::startTime));
+        assertEquals(Optional.of(LocalDateTime.of(2026, 6, 1, 14, 30)), RegistrationCheck.check(valid().starts("2026-06-01T14:30")
+                .build()).registration().primary().flatMap(ConfiguredSecret::startTime));
+    }
+
+    @Test
+    void aStartThatIsNotADateFails() {
+        RegistrationCheck.Result result = RegistrationCheck.check(valid().starts("yesterday").build());
+
+        assertEquals(List.of("ERROR <clientSecretStarts> (-Daddin.clientSecretStarts): the start is not a date. Found \"yesterday\";"
+                + " expected an ISO date such as 2026-06-01, or a date and time such as 2026-06-01T14:30. Fix: write it as"
+                + " year-month-day"), shown(result));
+    }
+
+    @Test
+    void endedSecondarySecretWarnsThatItShouldBeRemoved() {
+        // given: the rotation is over, the old secret has ended
         RegistrationInput input = valid().secondaryEnv(ROTATED).secondaryExpires("2026-05-01").build();
 
         // when
         RegistrationCheck.Result result = RegistrationCheck.check(input);
 
         // then
-        assertEquals(List.of("ERROR <secondaryClientSecretExpires> (-Daddin.secondaryClientSecretExpires): the secondary client"
-                + " secret (" + sha256Prefix(ROTATED) + ") has expired. Found end date 2026-05-01 (31 days ago); expected an end"
-                + " date after today, 2026-06-01. Fix: " + EXPIRED_FIX), shown(result));
+        assertEquals(List.of("WARNING <secondaryClientSecretExpires> (-Daddin.secondaryClientSecretExpires): the secondary client"
+                + " secret (" + sha256Prefix(ROTATED) + ") has ended. Found end date 2026-05-01 (31 days ago); expected a secondary"
+                + " secret that is still valid, or none. Fix: the rotation is over: remove the secondary client secret and its"
+                + " end date"), shown(result));
     }
 
     @ParameterizedTest
