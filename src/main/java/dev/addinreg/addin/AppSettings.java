@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Optional;
 
 import dev.addinreg.xml.ParsedXml;
+import dev.addinreg.xml.XmlText;
+import dev.addinreg.xml.XmlTree;
 import dev.addinreg.xml.XmlTree.Element;
 
 /**
@@ -42,9 +44,16 @@ public final class AppSettings {
 
     /** Every {@code add} entry whose key equals {@code key}, ignoring case. */
     public List<Entry> entries(String key) {
-        return section.children("add").stream()
-                .filter(add -> add.attribute("key").map(a -> xml.value(a).equalsIgnoreCase(key)).orElse(false))
+        return adds(xml.tree(), section, key).stream()
                 .map(add -> new Entry(key, add.attribute("value").map(xml::value), xml.line(add)))
+                .toList();
+    }
+
+    /** The {@code add} children of an appSettings section whose key is {@code key}, ignoring case as .NET does. */
+    public static List<Element> adds(XmlTree tree, Element section, String key) {
+        return section.children("add").stream()
+                .filter(add -> add.attribute("key").map(a -> XmlText.unescape(
+                        tree.text().substring(a.valueStart(), a.valueEnd())).equalsIgnoreCase(key)).orElse(false))
                 .toList();
     }
 

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import dev.addinreg.addin.AppSettings;
 import dev.addinreg.registration.Findings;
 import dev.addinreg.registration.Problem;
 import dev.addinreg.xml.XmlText;
@@ -84,8 +85,7 @@ final class WebConfigEditor {
         List<String> missing = new ArrayList<>();
         for (Map.Entry<String, String> setting : settings.entrySet()) {
             String key = setting.getKey();
-            List<Element> matching = adds.stream().filter(add -> add.attribute("key")
-                    .map(a -> XmlText.unescape(raw(a)).equalsIgnoreCase(key)).orElse(false)).toList();
+            List<Element> matching = AppSettings.adds(tree, section, key);
             if (matching.size() > 1) {
                 findings.add(Problem.error(file + ":" + lines(tree, matching), "appSettings key \"" + key + "\" is set "
                         + matching.size() + " times", null, "one <add key=\"" + key + "\"> entry",
