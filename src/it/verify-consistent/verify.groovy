@@ -28,7 +28,7 @@ assert report.files == ['target/addin/package/AppManifest.xml', 'target/addin/we
 assert report.secrets.size() == 1
 def s = report.secrets[0]
 assert s.key == 'ClientSecret' && s.fingerprint == 'sha256:143c5ada' && s.source == 'environment variable ADDIN_CLIENT_SECRET'
-assert s.endDate == '2027-06-30' && s.daysLeft == 394 && s.state == 'valid'
+assert s.startDate == null && s.endDate == '2027-06-30' && s.daysLeft == 394 && s.state == 'valid'
 assert report.checks.collect { it.id + '=' + it.outcome } == ['configured-values=passed', 'files-readable=passed', 'client-id-consistent=passed', 'no-remote-app-url=passed', 'endpoints-on-app-domain=passed', 'client-secret=passed', 'title=passed', 'no-high-trust-keys=passed']
 assert report.checks.every { it.problems == [] }
 true

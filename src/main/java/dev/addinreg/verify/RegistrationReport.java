@@ -1,6 +1,7 @@
 package dev.addinreg.verify;
 
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -12,7 +13,7 @@ import dev.addinreg.registration.ConfiguredSecret;
 import dev.addinreg.registration.Registration;
 
 /**
- * {@code registration-report.json}: the registration, each secret's fingerprint, end date and days
+ * {@code registration-report.json}: the registration, each secret's fingerprint, start, end date and days
  * left, and every check with its outcome, for a pipeline to read. Never a secret's value.
  */
 public final class RegistrationReport {
@@ -53,6 +54,7 @@ public final class RegistrationReport {
             json.field("key", secret.role().appSettingKey());
             json.field("fingerprint", secret.secret().fingerprint());
             json.field("source", secret.origin());
+            json.field("startDate", secret.startTime().map(LocalDateTime::toString).orElse(null));
             json.field("endDate", secret.endDate().map(LocalDate::toString).orElse(null));
             json.number("daysLeft", secret.daysLeft(today).orElse(null));
             json.field("state", state(secret, today, warningDays));

@@ -89,6 +89,7 @@ class RegistrationReportTest {
                       "key": "ClientSecret",
                       "fingerprint": "sha256:143c5ada",
                       "source": "environment variable ADDIN_CLIENT_SECRET",
+                      "startDate": null,
                       "endDate": "2027-06-30",
                       "daysLeft": 394,
                       "state": "valid"
@@ -97,6 +98,7 @@ class RegistrationReportTest {
                       "key": "SecondaryClientSecret",
                       "fingerprint": "sha256:9a6de956",
                       "source": "settings.xml server \\"orders-old\\" password",
+                      "startDate": null,
                       "endDate": "2026-06-15",
                       "daysLeft": 14,
                       "state": "expiring"
