@@ -141,8 +141,8 @@ public final class Injector {
         String file = name(webConfig.get());
         Optional<String> configSource = WebConfigEditor.editWebConfig(edit, file, settings, findings);
         if (configSource.isEmpty()) {
-            plan(webConfig.get(), layout.webFile(webConfig.get()), parsed.get(), edit);
-            confirmSettings(webConfig.get(), edit, settings);
+            Document confirmed = plan(webConfig.get(), layout.webFile(webConfig.get()), parsed.get(), edit);
+            confirmSettings(webConfig.get(), confirmed, settings);
             return;
         }
         Path folder = webConfig.get().toAbsolutePath().getParent();
@@ -157,8 +157,8 @@ public final class Injector {
         if (section.isPresent()) {
             FileEdit sectionEdit = new FileEdit(section.get().tree());
             WebConfigEditor.editConfigSource(sectionEdit, name(source), settings, findings);
-            plan(source, layout.webFile(source), section.get(), sectionEdit);
-            confirmSettings(source, sectionEdit, settings);
+            Document confirmed = plan(source, layout.webFile(source), section.get(), sectionEdit);
+            confirmSettings(source, confirmed, settings);
         }
         if (!request.inPlace()) {
             copies.add(new Copy(webConfig.get(), layout.webFile(webConfig.get())));
@@ -232,7 +232,8 @@ public final class Injector {
         }
     }
 
-    private void plan(Path source, Path target, ParsedXml parsed, FileEdit edit) {
+    /** Plans the edited text of a file after re-reading it with dom4j; returns what dom4j read, for further checks. */
+    private Document plan(Path source, Path target, ParsedXml parsed, FileEdit edit) {
         String result = edit.result();
         Document confirmed;
         try {
@@ -244,6 +245,7 @@ public final class Injector {
             throw new IllegalStateException("~remoteAppUrl is left in the edited text of " + name(source));
         }
         planned.add(new Planned(source, request.inPlace() ? source : target, parsed.source(), edit, result));
+        return confirmed;
     }
 
     /** Whether any attribute value or text below {@code root} holds the token; iterative, as deep files must not overflow the stack. */
@@ -269,16 +271,10 @@ public final class Injector {
         return false;
     }
 
-    /** Re-reads the edited appSettings with dom4j: each key must hold exactly the value set. */
-    private void confirmSettings(Path source, FileEdit edit, Map<String, String> settings) {
+    /** Checks the edited appSettings as dom4j read them: each key must hold exactly the value set. */
+    private void confirmSettings(Path source, Document document, Map<String, String> settings) {
         if (!findings.errors().isEmpty()) {
             return;
-        }
-        Document document;
-        try {
-            document = SecureXml.parse(name(source), edit.result());
-        } catch (XmlFileException e) {
-            throw new IllegalStateException("the edited text of " + name(source) + " is not well-formed", e);
         }
         Element root = document.getRootElement();
         Element section = root.getName().equals("appSettings") ? root : root.element("appSettings");
