@@ -26,7 +26,11 @@ public final class RemoteAppUrl {
      * files are not parsed at all; a UTF-16 file always may.
      */
     public static boolean mayHold(Path file) throws IOException {
-        byte[] bytes = Files.readAllBytes(file);
+        return mayHold(Files.readAllBytes(file));
+    }
+
+    /** Whether bytes can hold the token; see {@link #mayHold(Path)}. */
+    public static boolean mayHold(byte[] bytes) {
         boolean utf16 = bytes.length > 1 && (bytes[0] == 0 || bytes[1] == 0 || (bytes[0] & 0xFF) >= 0xFE);
         return utf16 || new String(bytes, StandardCharsets.ISO_8859_1).contains(TOKEN);
     }

@@ -24,7 +24,17 @@ public record ParsedXml(XmlSource source, Document document, XmlTree tree) {
      * @throws IOException when the file cannot be read
      */
     public static ParsedXml read(Path file, String name) throws IOException, XmlFileException {
-        XmlSource source = XmlSource.decode(name, Files.readAllBytes(file));
+        return of(name, Files.readAllBytes(file));
+    }
+
+    /**
+     * Checks the bytes of a file, or of a part of a package.
+     *
+     * @param name how messages name the file or part
+     * @throws XmlFileException when the bytes are not the well-formed XML they should be
+     */
+    public static ParsedXml of(String name, byte[] bytes) throws XmlFileException {
+        XmlSource source = XmlSource.decode(name, bytes);
         Document document = SecureXml.parse(source);
         return new ParsedXml(source, document, XmlTree.of(source.text()));
     }
