@@ -13,8 +13,21 @@ import dev.addinreg.registration.Findings;
  * @param copied how many files went to the output unchanged
  * @param copiesWritten how many of those were written (the others were already up to date)
  * @param findings every problem; when there are errors, nothing was written
+ * @param appPackage the built package written, or {@code null} when none was injected
  */
-public record InjectOutcome(Hosting hosting, List<EditedFile> edited, int copied, int copiesWritten, Findings findings) {
+public record InjectOutcome(Hosting hosting, List<EditedFile> edited, int copied, int copiesWritten, Findings findings,
+        WrittenPackage appPackage) {
+
+    /**
+     * A built add-in package's edited copy.
+     *
+     * @param source the input package, relative to the project
+     * @param target the edited copy, relative to the project
+     * @param entriesCopied how many entries went to the copy as they were, still compressed
+     * @param written whether the copy was written (false when it was already up to date)
+     */
+    public record WrittenPackage(String source, String target, int entriesCopied, boolean written) {
+    }
 
     /**
      * One edited file.

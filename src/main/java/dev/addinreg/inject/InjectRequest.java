@@ -15,7 +15,15 @@ import dev.addinreg.registration.Registration;
  * @param outputDirectory where processed copies go ({@code web/}, {@code package/}), unless in place
  * @param inPlace whether the sources themselves are edited
  * @param registration the checked registration values
+ * @param appPackage a built add-in package ({@code .app}) to inject into instead of {@code appManifest} and
+ *     {@code packageDirectory}, or {@code null}; the edited package always goes to the output folder
  */
 public record InjectRequest(Path baseDir, Path webConfig, Path appManifest, Path packageDirectory, Path outputDirectory,
-        boolean inPlace, Registration registration) {
+        boolean inPlace, Registration registration, Path appPackage) {
+
+    /** A request for the add-in's loose files, no built package. */
+    public InjectRequest(Path baseDir, Path webConfig, Path appManifest, Path packageDirectory, Path outputDirectory,
+            boolean inPlace, Registration registration) {
+        this(baseDir, webConfig, appManifest, packageDirectory, outputDirectory, inPlace, registration, null);
+    }
 }

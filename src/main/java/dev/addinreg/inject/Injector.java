@@ -20,6 +20,8 @@ import org.dom4j.Document;
 import org.dom4j.Element;
 
 import dev.addinreg.addin.AddinManifest;
+import dev.addinreg.apppackage.AppPackage;
+import dev.addinreg.apppackage.AppPackageException;
 import dev.addinreg.addin.Hosting;
 import dev.addinreg.files.AtomicWriter;
 import dev.addinreg.files.ProjectFiles;
@@ -45,6 +47,7 @@ public final class Injector {
     private final Findings findings = new Findings();
     private final List<Planned> planned = new ArrayList<>();
     private final List<Copy> copies = new ArrayList<>();
+    private PlannedPackage plannedPackage;
 
     private Injector(InjectRequest request, AtomicWriter writer) {
         this.request = request;
@@ -62,21 +65,33 @@ public final class Injector {
     private record Planned(Path source, Path target, XmlSource original, FileEdit edit, String result) {
     }
 
+    /** A built package's new content, not yet written, with the parts edited in it. */
+    private record PlannedPackage(Path source, Path target, byte[] content, List<String> parts, List<FileEdit> edits,
+            int entriesCopied) {
+    }
+
+    /** A manifest's planned edits and the hosting model it declares. */
+    private record EditedManifest(FileEdit edit, Hosting hosting) {
+    }
+
     public static InjectOutcome inject(InjectRequest request, AtomicWriter writer) throws IOException {
         return new Injector(request, writer).run();
     }
 
     private InjectOutcome run() throws IOException {
         Registration registration = request.registration();
-        Hosting hosting = planManifest(registration);
+        Hosting hosting = request.appPackage() == null ? planManifest() : planAppPackage();
         if (hosting == Hosting.PROVIDER_HOSTED && request.webConfig() != null) {
             planWebConfig(registration);
         }
-        planPackage();
+        if (request.appPackage() == null) {
+            planPackage();
+        }
         if (!findings.errors().isEmpty()) {
-            return new InjectOutcome(hosting, List.of(), 0, 0, findings);
+            return new InjectOutcome(hosting, List.of(), 0, 0, findings, null);
         }
         List<InjectOutcome.EditedFile> edited = new ArrayList<>();
+        InjectOutcome.WrittenPackage writtenPackage = plannedPackage == null ? null : writePackage(edited);
         for (Planned file : planned) {
             byte[] content = file.original().encode(file.result());
             boolean written = writer.write(file.target(), content, file.source());
@@ -89,30 +104,134 @@ public final class Injector {
                 copiesWritten++;
             }
         }
-        return new InjectOutcome(hosting, edited, copies.size(), copiesWritten, findings);
+        return new InjectOutcome(hosting, edited, copies.size(), copiesWritten, findings, writtenPackage);
     }
 
-    private Hosting planManifest(Registration registration) throws IOException {
+    /** Writes the built package's edited copy, adding its edited parts to {@code edited}. */
+    private InjectOutcome.WrittenPackage writePackage(List<InjectOutcome.EditedFile> edited) throws IOException {
+        boolean written = writer.write(plannedPackage.target(), plannedPackage.content(), plannedPackage.source());
+        String source = name(plannedPackage.source());
+        String target = name(plannedPackage.target());
+        for (int i = 0; i < plannedPackage.parts().size(); i++) {
+            FileEdit edit = plannedPackage.edits().get(i);
+            String part = plannedPackage.parts().get(i);
+            edited.add(new InjectOutcome.EditedFile(source + "!/" + part, target + "!/" + part, edit.changes(), edit.positions(),
+                    written));
+        }
+        return new InjectOutcome.WrittenPackage(source, target, plannedPackage.entriesCopied(), written);
+    }
+
+    private Hosting planManifest() throws IOException {
         Path manifest = request.appManifest();
         Optional<ParsedXml> parsed = read(manifest, "appManifest");
         if (parsed.isEmpty()) {
             return Hosting.UNKNOWN;
         }
-        FileEdit edit = new FileEdit(parsed.get().tree());
-        AddinManifest read = AddinManifest.of(parsed.get(), name(manifest), findings);
-        read.remoteWebApplication().ifPresent(application -> registration.clientId().ifPresentOrElse(
-                id -> ManifestEditor.setClientId(edit, application, id.value()),
-                () -> missing("client ID", "RemoteWebApplication ClientId in " + name(manifest))));
-        replaceTokens(edit, manifest);
-        if (edit.changes().isEmpty()) {
+        EditedManifest edited = editManifest(parsed.get(), name(manifest));
+        if (edited.edit().changes().isEmpty()) {
             // a SharePoint-hosted manifest without a token: nothing set, so it is a copy like any other package file
             if (!request.inPlace()) {
                 copies.add(new Copy(manifest, layout.packageFile(manifest)));
             }
-            return read.hosting();
+            return edited.hosting();
         }
-        plan(manifest, layout.packageFile(manifest), parsed.get(), edit);
-        return read.hosting();
+        plan(manifest, layout.packageFile(manifest), parsed.get(), edited.edit());
+        return edited.hosting();
+    }
+
+    /** Plans {@code ClientId} and the tokens of a manifest, named {@code name} in messages. */
+    private EditedManifest editManifest(ParsedXml parsed, String name) {
+        Registration registration = request.registration();
+        FileEdit edit = new FileEdit(parsed.tree());
+        AddinManifest read = AddinManifest.of(parsed, name, findings);
+        read.remoteWebApplication().ifPresent(application -> registration.clientId().ifPresentOrElse(
+                id -> ManifestEditor.setClientId(edit, application, id.value()),
+                () -> missing("client ID", "RemoteWebApplication ClientId in " + name)));
+        replaceTokens(edit, name);
+        return new EditedManifest(edit, read.hosting());
+    }
+
+    /**
+     * Plans a built package's edited copy: the manifest and every XML part holding {@code ~remoteAppUrl} edited
+     * as loose files are, every other entry copied as it is. The input package is never written.
+     */
+    private Hosting planAppPackage() throws IOException {
+        Path source = request.appPackage();
+        try (AppPackage app = AppPackage.open(source, name(source))) {
+            if (app.signed()) {
+                findings.add(Problem.error(app.name(), "the package is signed, and any edit would break its signature", null,
+                        "an unsigned package", "inject into the sources before the package is built and signed, or sign the"
+                                + " package after addin:inject"));
+                return Hosting.UNKNOWN;
+            }
+            Map<String, byte[]> replaced = new LinkedHashMap<>();
+            List<String> parts = new ArrayList<>();
+            List<FileEdit> edits = new ArrayList<>();
+            Optional<ParsedXml> manifest = parse(app, app.manifest());
+            if (manifest.isEmpty()) {
+                return Hosting.UNKNOWN;
+            }
+            EditedManifest editedManifest = editManifest(manifest.get(), app.where(app.manifest()));
+            if (!editedManifest.edit().changes().isEmpty()) {
+                replaced.put(app.manifest(), confirmedBytes(app.where(app.manifest()), manifest.get(), editedManifest.edit()));
+                parts.add(app.manifest());
+                edits.add(editedManifest.edit());
+            }
+            for (String part : app.xmlParts()) {
+                byte[] bytes = readPart(app, part);
+                if (bytes == null || !RemoteAppUrl.mayHold(bytes)) {
+                    continue;
+                }
+                Optional<ParsedXml> parsed = parse(app.where(part), bytes);
+                if (parsed.isPresent()) {
+                    FileEdit edit = new FileEdit(parsed.get().tree());
+                    if (replaceTokens(edit, app.where(part)) > 0) {
+                        replaced.put(part, confirmedBytes(app.where(part), parsed.get(), edit));
+                        parts.add(part);
+                        edits.add(edit);
+                    }
+                }
+            }
+            if (findings.errors().isEmpty()) {
+                plannedPackage = new PlannedPackage(source, layout.appPackageFile(source), app.rewrite(replaced), parts, edits,
+                        app.names().size() - replaced.size());
+            }
+            return editedManifest.hosting();
+        } catch (AppPackageException e) {
+            findings.add(Problem.error(e.where(), e.what(), e.found(), "an add-in package (.app) as Visual Studio builds it", e.fix()));
+            return Hosting.UNKNOWN;
+        }
+    }
+
+    private Optional<ParsedXml> parse(AppPackage app, String part) throws IOException {
+        byte[] bytes = readPart(app, part);
+        return bytes == null ? Optional.empty() : parse(app.where(part), bytes);
+    }
+
+    /** A part's bytes, or {@code null} with the problem recorded. */
+    private byte[] readPart(AppPackage app, String part) throws IOException {
+        try {
+            return app.read(part);
+        } catch (AppPackageException e) {
+            findings.add(Problem.error(e.where(), e.what(), e.found(), "an add-in package (.app) as Visual Studio builds it", e.fix()));
+            return null;
+        }
+    }
+
+    private Optional<ParsedXml> parse(String name, byte[] bytes) {
+        try {
+            return Optional.of(ParsedXml.of(name, bytes));
+        } catch (XmlFileException e) {
+            findings.add(Problem.error(e.where(), e.what(), null, "well-formed XML", e.fix()));
+            return Optional.empty();
+        }
+    }
+
+    /** The edited bytes of a package part, confirmed as loose files are. */
+    private byte[] confirmedBytes(String name, ParsedXml parsed, FileEdit edit) {
+        String result = edit.result();
+        confirm(name, result);
+        return parsed.source().encode(result);
     }
 
     private void planWebConfig(Registration registration) throws IOException {
@@ -183,7 +302,7 @@ public final class Injector {
                 Optional<ParsedXml> parsed = read(file, "packageDirectory");
                 if (parsed.isPresent()) {
                     FileEdit edit = new FileEdit(parsed.get().tree());
-                    if (replaceTokens(edit, file) > 0) {
+                    if (replaceTokens(edit, name(file)) > 0) {
                         plan(file, layout.packageFile(file), parsed.get(), edit);
                         continue;
                     }
@@ -195,14 +314,14 @@ public final class Injector {
         }
     }
 
-    private int replaceTokens(FileEdit edit, Path file) {
+    private int replaceTokens(FileEdit edit, String file) {
         Optional<String> origin = request.registration().appDomain().map(AppDomain::origin);
         if (origin.isPresent()) {
             return RemoteAppUrl.replace(edit, origin.get());
         }
         FileEdit probe = new FileEdit(edit.tree());
         if (RemoteAppUrl.replace(probe, "") > 0) {
-            missing("add-in domain", "~remoteAppUrl in " + name(file));
+            missing("add-in domain", "~remoteAppUrl in " + file);
         }
         return 0;
     }
@@ -224,27 +343,28 @@ public final class Injector {
                     "point " + parameter + " at the file itself"));
             return Optional.empty();
         }
-        try {
-            return Optional.of(ParsedXml.read(file, name));
-        } catch (XmlFileException e) {
-            findings.add(Problem.error(e.where(), e.what(), null, "well-formed XML", e.fix()));
-            return Optional.empty();
-        }
+        return parse(name, Files.readAllBytes(file));
     }
 
     /** Plans the edited text of a file after re-reading it with dom4j; returns what dom4j read, for further checks. */
     private Document plan(Path source, Path target, ParsedXml parsed, FileEdit edit) {
         String result = edit.result();
+        Document confirmed = confirm(name(source), result);
+        planned.add(new Planned(source, request.inPlace() ? source : target, parsed.source(), edit, result));
+        return confirmed;
+    }
+
+    /** Re-reads an edited text with dom4j: it must be well-formed and hold no token once a domain is set. */
+    private Document confirm(String name, String result) {
         Document confirmed;
         try {
-            confirmed = SecureXml.parse(name(source), result);
+            confirmed = SecureXml.parse(name, result);
         } catch (XmlFileException e) {
-            throw new IllegalStateException("the edited text of " + name(source) + " is not well-formed: " + e.where(), e);
+            throw new IllegalStateException("the edited text of " + name + " is not well-formed: " + e.where(), e);
         }
         if (holdsToken(confirmed.getRootElement()) && request.registration().appDomain().isPresent()) {
-            throw new IllegalStateException("~remoteAppUrl is left in the edited text of " + name(source));
+            throw new IllegalStateException("~remoteAppUrl is left in the edited text of " + name);
         }
-        planned.add(new Planned(source, request.inPlace() ? source : target, parsed.source(), edit, result));
         return confirmed;
     }
 

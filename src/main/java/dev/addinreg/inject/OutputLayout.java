@@ -30,6 +30,11 @@ public record OutputLayout(Path outputDirectory, Path webFolder, Path packageDir
         return packagePath().resolve(relative);
     }
 
+    /** The edited copy of a built add-in package ({@code .app}): in the package folder, by its name. */
+    public Path appPackageFile(Path source) {
+        return packagePath().resolve(source.getFileName());
+    }
+
     /** The copy of the package folder. */
     public Path packagePath() {
         return outputDirectory.resolve("package");

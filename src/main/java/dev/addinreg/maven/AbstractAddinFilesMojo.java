@@ -6,7 +6,9 @@ import java.nio.file.Path;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.eclipse.aether.SessionData;
 
+import dev.addinreg.apppackage.AppPackage;
 import dev.addinreg.files.FileLocks;
+import dev.addinreg.files.ProjectFiles;
 
 /** What the goals that read or write the add-in's files share: where those files are. */
 abstract class AbstractAddinFilesMojo extends AbstractRegistrationMojo {
@@ -65,6 +67,19 @@ abstract class AbstractAddinFilesMojo extends AbstractRegistrationMojo {
     @Parameter(property = PropertyNames.SKIP_WEB_CONFIG, defaultValue = "false")
     private boolean skipWebConfig;
 
+    /**
+     * A built add-in package ({@code .app}, as Visual Studio or msbuild makes it) to use instead of
+     * {@code appManifest} and {@code packageDirectory}. {@code addin:inject} writes an edited copy to
+     * {@code package/} in the output folder, even with {@code inPlace} (the input package is never modified):
+     * {@code AppManifest.xml} and every XML part holding {@code ~remoteAppUrl} are edited, every other entry is
+     * copied with its bytes, order, compression method and timestamps. {@code addin:verify} checks the parts
+     * inside that copy, or inside this package when there is no copy. A signed package is refused.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = PropertyNames.APP_PACKAGE)
+    private File appPackage;
+
     File webConfig() {
         return webConfig;
     }
@@ -72,6 +87,17 @@ abstract class AbstractAddinFilesMojo extends AbstractRegistrationMojo {
     /** The {@code web.config} to inject and verify, {@code null} when {@link #skipWebConfig} leaves it out. */
     Path webConfigOrNull() {
         return skipWebConfig ? null : webConfig.toPath();
+    }
+
+    /** The built package, or {@code null} when the loose manifest and package folder are used. */
+    Path appPackageOrNull() {
+        return appPackage == null ? null : appPackage.toPath();
+    }
+
+    /** How messages name the manifest: the loose file, or the one inside the built package. */
+    String manifestName() {
+        return appPackage == null ? ProjectFiles.display(baseDir.toPath(), appManifest.toPath())
+                : ProjectFiles.display(baseDir.toPath(), appPackage.toPath()) + "!/" + AppPackage.MANIFEST;
     }
 
     File appManifest() {

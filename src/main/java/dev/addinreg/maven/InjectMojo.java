@@ -46,7 +46,7 @@ public class InjectMojo extends AbstractAddinFilesMojo {
         BuildResult.conclude(getLog(), "The registration values", registrationFindings, strict());
 
         InjectRequest request = new InjectRequest(baseDir().toPath(), webConfigOrNull(), appManifest().toPath(),
-                packageDirectory().toPath(), outputDirectory().toPath(), inPlace(), checked.registration());
+                packageDirectory().toPath(), outputDirectory().toPath(), inPlace(), checked.registration(), appPackageOrNull());
         InjectOutcome outcome;
         try {
             outcome = Injector.inject(request, new AtomicWriter(fileLocks()));
@@ -59,8 +59,7 @@ public class InjectMojo extends AbstractAddinFilesMojo {
 
     private void report(InjectOutcome outcome) {
         if (outcome.hosting() == Hosting.SHAREPOINT_HOSTED) {
-            getLog().info(ProjectFiles.display(baseDir().toPath(), appManifest().toPath())
-                    + ": SharePoint-hosted add-in (AppPrincipal/Internal), no registration to inject.");
+            getLog().info(manifestName() + ": SharePoint-hosted add-in (AppPrincipal/Internal), no registration to inject.");
         }
         for (InjectOutcome.EditedFile file : outcome.edited()) {
             String target = inPlace() ? "" : " -> " + file.target();
@@ -69,6 +68,12 @@ public class InjectMojo extends AbstractAddinFilesMojo {
             if (getLog().isDebugEnabled()) {
                 file.positions().forEach(position -> getLog().debug(file.source() + " " + position));
             }
+        }
+        InjectOutcome.WrittenPackage app = outcome.appPackage();
+        if (app != null) {
+            getLog().info(app.source() + " -> " + app.target() + ": " + app.entriesCopied()
+                    + (app.entriesCopied() == 1 ? " entry" : " entries") + " copied unchanged"
+                    + (app.written() ? "" : " (up to date, not rewritten)"));
         }
         if (outcome.copied() > 0) {
             getLog().info(outcome.copied() + (outcome.copied() == 1 ? " file" : " files") + " without registration values copied to "

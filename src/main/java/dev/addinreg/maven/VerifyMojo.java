@@ -90,13 +90,17 @@ public class VerifyMojo extends AbstractAddinFilesMojo {
                 getLog().info("No addin:inject output in " + ProjectFiles.display(baseDir().toPath(), outputDirectory().toPath())
                         + ": verifying the source files.");
             }
+            Path app = appPackageOrNull();
+            if (app != null && Files.isRegularFile(layout.appPackageFile(app))) {
+                app = layout.appPackageFile(app); // inject's edited copy; it is written there even with inPlace
+            }
             Path web = webConfigOrNull() == null ? null
                     : ProjectFiles.findIgnoringCase(webConfig().toPath()).orElse(webConfig().toPath());
             VerifyRequest request = new VerifyRequest(baseDir().toPath(),
                     shipped && web != null ? layout.webFile(web) : web,
                     shipped ? layout.packageFile(appManifest().toPath()) : appManifest().toPath(),
                     shipped ? layout.packagePath() : packageDirectory().toPath(),
-                    checked.registration(), registrationFindings.all(), failWithinDays, input.today());
+                    checked.registration(), registrationFindings.all(), failWithinDays, input.today(), app);
             verification = Verifier.verify(request);
             String report = RegistrationReport.json(mojoExecution.getExecutionId(), checked.registration(), verification,
                     input.today(), input.expiryWarningDays(), strict());
@@ -115,8 +119,7 @@ public class VerifyMojo extends AbstractAddinFilesMojo {
 
     private void summary(Verification verification, RegistrationCheck.Result checked, RegistrationInput input) {
         if (verification.hosting() == Hosting.SHAREPOINT_HOSTED) {
-            getLog().info(ProjectFiles.display(baseDir().toPath(), appManifest().toPath())
-                    + ": SharePoint-hosted add-in (AppPrincipal/Internal), there is nothing to verify.");
+            getLog().info(manifestName() + ": SharePoint-hosted add-in (AppPrincipal/Internal), there is nothing to verify.");
         }
         getLog().info("Verified " + String.join(", ", verification.files()));
         for (CheckResult check : verification.checks()) {

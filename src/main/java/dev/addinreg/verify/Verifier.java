@@ -14,6 +14,8 @@ import java.util.stream.Stream;
 
 import dev.addinreg.addin.AddinManifest;
 import dev.addinreg.addin.AppSettings;
+import dev.addinreg.apppackage.AppPackage;
+import dev.addinreg.apppackage.AppPackageException;
 import dev.addinreg.files.ProjectFiles;
 import dev.addinreg.addin.Hosting;
 import dev.addinreg.inject.RemoteAppUrl;
@@ -57,8 +59,11 @@ public final class Verifier {
 
     private Verification run() throws IOException {
         Findings readProblems = new Findings();
-        Optional<AddinManifest> manifest = read(request.appManifest(), readProblems).map(xml ->
-                AddinManifest.of(xml, display(request.baseDir(), request.appManifest()), readProblems));
+        List<ParsedXml> packageFiles = new ArrayList<>();
+        Optional<AddinManifest> manifest = request.appPackage() == null
+                ? read(request.appManifest(), readProblems).map(xml ->
+                        AddinManifest.of(xml, display(request.baseDir(), request.appManifest()), readProblems))
+                : readAppPackage(readProblems, packageFiles);
         Hosting hosting = manifest.map(AddinManifest::hosting).orElse(Hosting.UNKNOWN);
         // A SharePoint-hosted add-in ships no registration: a secret's expiry, say, cannot make it fail at run time.
         checks.add(hosting == Hosting.SHAREPOINT_HOSTED
@@ -69,7 +74,9 @@ public final class Verifier {
         if (hosting == Hosting.PROVIDER_HOSTED && request.webConfig() != null) {
             web = readWebConfig(readProblems);
         }
-        List<ParsedXml> packageFiles = readPackage(readProblems);
+        if (request.appPackage() == null) {
+            packageFiles = readPackage(readProblems);
+        }
         checks.add(CheckResult.ran("files-readable", "files readable", String.join(", ", files), readProblems.all()));
         if (hosting == Hosting.SHAREPOINT_HOSTED) {
             checks.add(CheckResult.skipped("registration", "registration in the files",
@@ -372,6 +379,29 @@ public final class Verifier {
         return parsed;
     }
 
+    /**
+     * The manifest of the built package, and in {@code parts} its other XML parts that may hold a token; every
+     * part is read from the package, nothing is unpacked.
+     */
+    private Optional<AddinManifest> readAppPackage(Findings problems, List<ParsedXml> parts) throws IOException {
+        Path file = request.appPackage();
+        try (AppPackage app = AppPackage.open(file, display(request.baseDir(), file))) {
+            Optional<ParsedXml> manifest = parse(app.where(app.manifest()), app.read(app.manifest()), problems);
+            List<String> xmlParts = app.xmlParts();
+            scanned = xmlParts.size() + 1;
+            for (String part : xmlParts) {
+                byte[] bytes = app.read(part);
+                if (RemoteAppUrl.mayHold(bytes)) {
+                    parse(app.where(part), bytes, problems).ifPresent(parts::add);
+                }
+            }
+            return manifest.map(xml -> AddinManifest.of(xml, app.where(app.manifest()), problems));
+        } catch (AppPackageException e) {
+            problems.add(Problem.error(e.where(), e.what(), e.found(), "the add-in package (.app) that will ship", e.fix()));
+            return Optional.empty();
+        }
+    }
+
     private Optional<ParsedXml> read(Path file, Findings problems) throws IOException {
         String name = display(request.baseDir(), file);
         if (!Files.isRegularFile(file)) {
@@ -379,9 +409,13 @@ public final class Verifier {
                     "the add-in file that will ship", "run addin:inject first, or point the parameter at the file"));
             return Optional.empty();
         }
+        return parse(name, Files.readAllBytes(file), problems);
+    }
+
+    private Optional<ParsedXml> parse(String name, byte[] bytes, Findings problems) {
         files.add(name);
         try {
-            return Optional.of(ParsedXml.read(file, name));
+            return Optional.of(ParsedXml.of(name, bytes));
         } catch (XmlFileException e) {
             problems.add(Problem.error(e.where(), e.what(), null, "well-formed XML", e.fix()));
             return Optional.empty();

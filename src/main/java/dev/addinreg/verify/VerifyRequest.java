@@ -19,11 +19,20 @@ import dev.addinreg.registration.Registration;
  * @param registrationProblems what checking the configured values found (expiry included)
  * @param failWithinDays a secret ending within this many days fails; {@code null} for no such limit
  * @param today the date expiry is measured from
+ * @param appPackage the built add-in package ({@code .app}) that will ship, read instead of {@code appManifest} and
+ *     {@code packageDirectory}; {@code null} for the loose files
  */
 public record VerifyRequest(Path baseDir, Path webConfig, Path appManifest, Path packageDirectory,
-        Registration registration, List<Problem> registrationProblems, Integer failWithinDays, LocalDate today) {
+        Registration registration, List<Problem> registrationProblems, Integer failWithinDays, LocalDate today,
+        Path appPackage) {
 
     public VerifyRequest {
         registrationProblems = List.copyOf(registrationProblems);
+    }
+
+    /** A request for the add-in's loose files, no built package. */
+    public VerifyRequest(Path baseDir, Path webConfig, Path appManifest, Path packageDirectory, Registration registration,
+            List<Problem> registrationProblems, Integer failWithinDays, LocalDate today) {
+        this(baseDir, webConfig, appManifest, packageDirectory, registration, registrationProblems, failWithinDays, today, null);
     }
 }

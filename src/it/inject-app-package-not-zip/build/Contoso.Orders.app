@@ -1,0 +1,1 @@
+This is a build log, not an add-in package.

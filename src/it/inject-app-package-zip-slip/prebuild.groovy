@@ -1,0 +1,6 @@
+// A package built from the Contoso Orders parts plus an entry whose name climbs out of the folder it is unpacked in.
+import dev.addinreg.apppackage.VisualStudioPackage
+
+VisualStudioPackage.writeContosoOrders(new File(basedir, 'build/Contoso.Orders.app').toPath(),
+        ['../../evil.xml': '<evil/>'.getBytes('UTF-8')])
+true

@@ -1,0 +1,8 @@
+// A built package holding an entry named ../../evil.xml fails, naming the entry; nothing is written.
+import static dev.addinreg.it.BuildLog.*
+
+def log = read(basedir, canarySecret)
+assertLine(log, '[ERROR]   1. build/Contoso.Orders.app: the package holds an entry whose name leaves the package\'s folder. Found "../../evil.xml"; expected an add-in package (.app) as Visual Studio builds it. Fix: build the package again from trusted sources: names such as ../ or an absolute path are how a zip overwrites files outside the folder it is unpacked in')
+assert !new File(basedir, 'target/addin').exists() : 'nothing may be written'
+assert !new File(basedir, '../evil.xml').exists() && !new File(basedir, 'evil.xml').exists()
+true

@@ -1,0 +1,5 @@
+// The package as Visual Studio built it, ~remoteAppUrl and ClientId="*" still in it.
+import dev.addinreg.apppackage.VisualStudioPackage
+
+VisualStudioPackage.writeContosoOrders(new File(basedir, 'build/Contoso.Orders.app').toPath(), [:])
+true
