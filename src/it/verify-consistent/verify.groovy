@@ -20,7 +20,8 @@ assertLine(log, '[INFO] Report: target/addin/registration-report.json')
 assertLine(log, '[INFO] The add-in files are consistent: 8 checks passed, 0 with warnings, 0 skipped.')
 def report = new groovy.json.JsonSlurper().parse(new File(basedir, 'target/addin/registration-report.json'))
 assert !new File(basedir, 'target/addin/registration-report.json').text.contains(canarySecret)
-assert report.keySet() as List == ['execution', 'date', 'result', 'hosting', 'clientId', 'appDomain', 'redirectUri', 'files', 'secrets', 'checks']
+assert report.keySet() as List == ['execution', 'date', 'result', 'hosting', 'clientId', 'appDomain', 'redirectUri', 'files', 'expiryWarningDays', 'secrets', 'checks']
+assert report.expiryWarningDays == 30
 assert report.execution == 'default' && report.date == '2026-06-01' && report.result == 'passed' && report.hosting == 'provider-hosted'
 assert report.clientId == '6a3601b7-8e4a-49cc-ab6d-df5489c1b0ba' && report.appDomain == 'addin.contoso.com'
 assert report.redirectUri == 'https://addin.contoso.com/Pages/Default.aspx'

@@ -31,6 +31,8 @@ final class PropertyNames {
     static final String IN_PLACE = "addin.inPlace";
     static final String SKIP_WEB_CONFIG = "addin.skipWebConfig";
     static final String APP_PACKAGE = "addin.appPackage";
+    static final String REGISTRATION_REPORT = "addin.registrationReport";
+    static final String PAGE_NAME = "addin.pageName";
 
     /** Read from the session at run time, never a parameter: Maven prints parameters at -X. */
     static final String CLIENT_SECRET = "addin.clientSecret";

@@ -1,14 +1,8 @@
 package dev.addinreg.verify;
 
 import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
-import dev.addinreg.addin.Hosting;
-import dev.addinreg.registration.AppDomain;
-import dev.addinreg.registration.ClientId;
 import dev.addinreg.registration.ConfiguredSecret;
 import dev.addinreg.registration.Registration;
 
@@ -35,40 +29,42 @@ public final class RegistrationReport {
      */
     public static String json(String execution, Registration registration, Verification verification, LocalDate today,
             int warningDays, boolean strict) {
-        boolean failed = verification.count(Outcome.FAILED) > 0 || (strict && verification.count(Outcome.WARNING) > 0);
+        return json(ReportData.of(execution, registration, verification, today, warningDays, strict));
+    }
+
+    /** The report as JSON; {@link ReportData#parse(String)} reads it back. */
+    public static String json(ReportData report) {
         Json json = new Json();
         json.open();
-        json.field("execution", execution);
-        json.field("date", today.toString());
-        json.field("result", failed ? "failed" : "passed");
-        json.field("hosting", hosting(verification.hosting()));
-        json.field("clientId", registration.clientId().map(ClientId::value).orElse(null));
-        json.field("appDomain", registration.appDomain().map(AppDomain::toString).orElse(null));
-        json.field("redirectUri", registration.redirectUri().map(Object::toString).orElse(null));
-        json.array("files", verification.files(), json::string);
-        List<ConfiguredSecret> secrets = new ArrayList<>();
-        registration.primary().ifPresent(secrets::add);
-        registration.secondary().ifPresent(secrets::add);
-        json.array("secrets", secrets, secret -> {
+        json.field("execution", report.execution());
+        json.field("date", report.date().toString());
+        json.field("result", report.result());
+        json.field("hosting", report.hosting());
+        json.field("clientId", report.clientId());
+        json.field("appDomain", report.appDomain());
+        json.field("redirectUri", report.redirectUri());
+        json.array("files", report.files(), json::string);
+        json.number("expiryWarningDays", report.expiryWarningDays() == null ? null : report.expiryWarningDays().longValue());
+        json.array("secrets", report.secrets(), secret -> {
             json.open();
-            json.field("key", secret.role().appSettingKey());
-            json.field("fingerprint", secret.secret().fingerprint());
-            json.field("source", secret.origin());
-            json.field("startDate", secret.startTime().map(LocalDateTime::toString).orElse(null));
-            json.field("endDate", secret.endDate().map(LocalDate::toString).orElse(null));
-            json.number("daysLeft", secret.daysLeft(today).orElse(null));
-            json.field("state", state(secret, today, warningDays));
+            json.field("key", secret.key());
+            json.field("fingerprint", secret.fingerprint());
+            json.field("source", secret.source());
+            json.field("startDate", secret.startDate());
+            json.field("endDate", secret.endDate() == null ? null : secret.endDate().toString());
+            json.number("daysLeft", secret.daysLeft());
+            json.field("state", secret.state());
             json.close();
         });
-        json.array("checks", verification.checks(), check -> {
+        json.array("checks", report.checks(), check -> {
             json.open();
             json.field("id", check.id());
             json.field("title", check.title());
             json.field("outcome", check.outcome().word());
-            json.field("note", check.note().isEmpty() ? null : check.note());
+            json.field("note", check.note());
             json.array("problems", check.problems(), problem -> {
                 json.open();
-                json.field("severity", problem.severity().name().toLowerCase(Locale.ROOT));
+                json.field("severity", problem.severity());
                 json.field("where", problem.where());
                 json.field("message", problem.message());
                 json.close();
@@ -77,14 +73,6 @@ public final class RegistrationReport {
         });
         json.close();
         return json.toString() + "\n";
-    }
-
-    private static String hosting(Hosting hosting) {
-        return switch (hosting) {
-            case PROVIDER_HOSTED -> "provider-hosted";
-            case SHAREPOINT_HOSTED -> "sharepoint-hosted";
-            case UNKNOWN -> "unknown";
-        };
     }
 
     /** A small JSON writer: objects, arrays, strings, numbers and null, indented two spaces. */

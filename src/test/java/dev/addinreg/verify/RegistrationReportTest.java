@@ -84,6 +84,7 @@ class RegistrationReportTest {
                     "target/addin/package/AppManifest.xml",
                     "target/addin/web/Web.config"
                   ],
+                  "expiryWarningDays": 30,
                   "secrets": [
                     {
                       "key": "ClientSecret",
@@ -162,6 +163,7 @@ class RegistrationReportTest {
                   "files": [
                     "src/main/sharepoint/AppManifest.xml"
                   ],
+                  "expiryWarningDays": 30,
                   "secrets": [],
                   "checks": [
                     {
@@ -195,6 +197,7 @@ class RegistrationReportTest {
                   "appDomain": null,
                   "redirectUri": null,
                   "files": [],
+                  "expiryWarningDays": 30,
                   "secrets": [],
                   "checks": []
                 }
@@ -249,9 +252,9 @@ class RegistrationReportTest {
 
         // then
         assertEquals("    \"C:\\\\addin\\\\Web.config\"", lines.get(9));
-        assertEquals("          \"where\": \"C:\\\\addin\\\\Web.config:3 appSettings \\\"Client\\tId\\\"\",", lines.get(21));
+        assertEquals("          \"where\": \"C:\\\\addin\\\\Web.config:3 appSettings \\\"Client\\tId\\\"\",", lines.get(22));
         assertEquals("          \"message\": \"C:\\\\addin\\\\Web.config:3 appSettings \\\"Client\\tId\\\": odd\\r\\nvalue\\u0001."
-                + " Expected x. Fix: y\"", lines.get(22));
+                + " Expected x. Fix: y\"", lines.get(23));
     }
 
     @ParameterizedTest(name = "end date {0}: {1}")
