@@ -14,6 +14,7 @@ import java.nio.file.attribute.PosixFileAttributeView;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Arrays;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -70,6 +71,22 @@ public final class AtomicWriter {
             });
             return true;
         });
+    }
+
+    /**
+     * The folder that keeps {@code target} from being written, if any: the nearest existing folder above
+     * it when that is not a folder this process may write. Lets a caller check every target before it
+     * writes any, so that one read-only folder does not leave half of the outputs written.
+     */
+    public static Optional<Path> unwritableFolder(Path target) {
+        Path folder = target.toAbsolutePath().normalize().getParent();
+        while (folder != null && !Files.exists(folder)) {
+            folder = folder.getParent();
+        }
+        if (folder == null || (Files.isDirectory(folder) && Files.isWritable(folder))) {
+            return Optional.empty();
+        }
+        return Optional.of(folder);
     }
 
     @FunctionalInterface
