@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.channels.FileChannel;
+import java.nio.file.DirectoryStream;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
@@ -14,6 +15,7 @@ import java.nio.file.attribute.PosixFileAttributeView;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Arrays;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -23,6 +25,7 @@ import java.util.Set;
  */
 public final class AtomicWriter {
     private static final int MOVE_ATTEMPTS = 5;
+    private static final String TEMPORARY_SUFFIX = ".tmp";
     private static final long MOVE_RETRY_MILLIS = 100;
     private static final Set<PosixFilePermission> DEFAULT_PERMISSIONS = PosixFilePermissions.fromString("rw-r--r--");
 
@@ -40,6 +43,7 @@ public final class AtomicWriter {
      */
     public boolean write(Path target, byte[] content, Path permissionsFrom) throws IOException {
         return locks.locked(target, () -> {
+            removeStaleTemporaries(target);
             if (Files.isRegularFile(target) && Files.size(target) == content.length
                     && Arrays.equals(Files.readAllBytes(target), content)) {
                 return false;
@@ -60,6 +64,7 @@ public final class AtomicWriter {
      */
     public boolean copy(Path source, Path target) throws IOException {
         return locks.locked(target, () -> {
+            removeStaleTemporaries(target);
             if (Files.isRegularFile(target) && Files.mismatch(source, target) == -1) {
                 return false;
             }
@@ -72,6 +77,47 @@ public final class AtomicWriter {
         });
     }
 
+    /**
+     * The folder that keeps {@code target} from being written, if any: the nearest existing folder above
+     * it when that is not a folder this process may write. Lets a caller check every target before it
+     * writes any, so that one read-only folder does not leave half of the outputs written.
+     */
+    public static Optional<Path> unwritableFolder(Path target) {
+        Path folder = target.toAbsolutePath().normalize().getParent();
+        while (folder != null && !Files.exists(folder)) {
+            folder = folder.getParent();
+        }
+        if (folder == null || (Files.isDirectory(folder) && Files.isWritable(folder))) {
+            return Optional.empty();
+        }
+        return Optional.of(folder);
+    }
+
+    /**
+     * Deletes the temporary files a killed build left beside {@code target} (named as {@link #replace} names
+     * them: {@code .<name>.<digits>.tmp}); they may hold a secret. Runs under the target's lock, so no write of
+     * this build is under way for it.
+     */
+    private static void removeStaleTemporaries(Path target) throws IOException {
+        Path folder = target.toAbsolutePath().getParent();
+        if (folder == null || !Files.isDirectory(folder)) {
+            return;
+        }
+        String prefix = "." + target.getFileName() + ".";
+        try (DirectoryStream<Path> stale = Files.newDirectoryStream(folder, file -> isTemporaryOf(file.getFileName().toString(), prefix))) {
+            for (Path file : stale) {
+                Files.deleteIfExists(file);
+            }
+        }
+    }
+
+    private static boolean isTemporaryOf(String name, String prefix) {
+        if (!name.startsWith(prefix) || !name.endsWith(TEMPORARY_SUFFIX) || name.length() <= prefix.length() + TEMPORARY_SUFFIX.length()) {
+            return false;
+        }
+        return name.substring(prefix.length(), name.length() - TEMPORARY_SUFFIX.length()).chars().allMatch(Character::isDigit);
+    }
+
     @FunctionalInterface
     private interface Filler {
         void fill(Path temporary) throws IOException;
@@ -80,7 +126,7 @@ public final class AtomicWriter {
     private static void replace(Path target, Path permissionsFrom, Filler filler) throws IOException {
         Path folder = target.toAbsolutePath().getParent();
         Files.createDirectories(folder);
-        Path temporary = Files.createTempFile(folder, "." + target.getFileName() + ".", ".tmp");
+        Path temporary = Files.createTempFile(folder, "." + target.getFileName() + ".", TEMPORARY_SUFFIX);
         try {
             filler.fill(temporary);
             try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE)) {

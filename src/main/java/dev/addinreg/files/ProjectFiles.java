@@ -1,6 +1,8 @@
 package dev.addinreg.files;
 
 import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -33,5 +35,37 @@ public final class ProjectFiles {
         Path base = baseDir.toAbsolutePath().normalize();
         Path absolute = file.toAbsolutePath().normalize();
         return (absolute.startsWith(base) ? base.relativize(absolute) : absolute).toString().replace('\\', '/');
+    }
+
+    /**
+     * Where {@code file} really is when it lies in the project folder but a symbolic link (the file or a
+     * folder above it) leads outside the project; empty when it stays inside, or when the file was named
+     * outside the project to begin with (the user chose that place).
+     */
+    public static Optional<Path> linkOutside(Path baseDir, Path file) throws IOException {
+        Path base = baseDir.toAbsolutePath().normalize();
+        Path absolute = file.toAbsolutePath().normalize();
+        if (!absolute.startsWith(base) || !Files.exists(absolute)) {
+            return Optional.empty();
+        }
+        Path real = absolute.toRealPath();
+        return real.startsWith(base.toRealPath()) ? Optional.empty() : Optional.of(real);
+    }
+
+    /** An I/O failure while reading a file, as one line naming the file and the fix; the cause is attached. */
+    public static IOException unreadable(String name, IOException cause) {
+        return new IOException(name + ": the file cannot be read (" + reason(cause)
+                + "). Fix: make it readable by the user who runs Maven", cause);
+    }
+
+    /** What went wrong in an I/O failure, in a few words, without the path the exception repeats. */
+    public static String reason(IOException e) {
+        if (e instanceof AccessDeniedException) {
+            return "access denied";
+        }
+        if (e instanceof FileSystemException fs && fs.getReason() != null) {
+            return fs.getReason();
+        }
+        return e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
     }
 }

@@ -90,18 +90,39 @@ public final class Injector {
         if (!findings.errors().isEmpty()) {
             return new InjectOutcome(hosting, List.of(), 0, 0, findings, null);
         }
+        List<Path> targets = new ArrayList<>();
+        if (plannedPackage != null) {
+            targets.add(plannedPackage.target());
+        }
+        planned.forEach(file -> targets.add(file.target()));
+        copies.forEach(copy -> targets.add(copy.target()));
+        for (Path target : targets) {
+            Optional<Path> folder = AtomicWriter.unwritableFolder(target);
+            if (folder.isPresent()) {
+                throw unwritable(target, folder.get(), "the folder " + name(folder.get()) + " cannot be written", null);
+            }
+        }
         List<InjectOutcome.EditedFile> edited = new ArrayList<>();
         InjectOutcome.WrittenPackage writtenPackage = plannedPackage == null ? null : writePackage(edited);
         for (Planned file : planned) {
             byte[] content = file.original().encode(file.result());
-            boolean written = writer.write(file.target(), content, file.source());
+            boolean written;
+            try {
+                written = writer.write(file.target(), content, file.source());
+            } catch (IOException e) {
+                throw unwritable(file.target(), file.target().toAbsolutePath().getParent(), ProjectFiles.reason(e), e);
+            }
             edited.add(new InjectOutcome.EditedFile(name(file.source()), name(file.target()), file.edit().changes(),
                     file.edit().positions(), written));
         }
         int copiesWritten = 0;
         for (Copy copy : copies) {
-            if (writer.copy(copy.source(), copy.target())) {
-                copiesWritten++;
+            try {
+                if (writer.copy(copy.source(), copy.target())) {
+                    copiesWritten++;
+                }
+            } catch (IOException e) {
+                throw unwritable(copy.target(), copy.target().toAbsolutePath().getParent(), ProjectFiles.reason(e), e);
             }
         }
         return new InjectOutcome(hosting, edited, copies.size(), copiesWritten, findings, writtenPackage);
@@ -119,6 +140,13 @@ public final class Injector {
                     written));
         }
         return new InjectOutcome.WrittenPackage(source, target, plannedPackage.entriesCopied(), written);
+    }
+
+    /** A file that cannot be written, as one line naming it and the fix; the message holds no file content. */
+    private IOException unwritable(Path target, Path folder, String reason, IOException cause) {
+        return new IOException(name(target) + ": the file cannot be written (" + reason + "). Fix: make " + name(folder)
+                + " writable by the user who runs Maven" + (request.inPlace() ? "" : ", or set outputDirectory to a folder that is"),
+                cause);
     }
 
     private Hosting planManifest() throws IOException {
@@ -235,6 +263,11 @@ public final class Injector {
     }
 
     private void planWebConfig(Registration registration) throws IOException {
+        if (Files.exists(request.webConfig()) && !Files.isRegularFile(request.webConfig())) {
+            findings.add(Problem.error(name(request.webConfig()), "this is not a regular file", null,
+                    "the file webConfig names", "point webConfig at the web application's Web.config itself"));
+            return;
+        }
         Optional<Path> webConfig = ProjectFiles.findIgnoringCase(request.webConfig());
         if (webConfig.isEmpty()) {
             findings.add(Problem.error(name(request.webConfig()), "there is no web.config", null,
@@ -295,10 +328,10 @@ public final class Injector {
         }
         Path manifest = request.appManifest().toAbsolutePath().normalize();
         for (Path file : files) {
-            if (file.toAbsolutePath().normalize().equals(manifest)) {
+            if (file.toAbsolutePath().normalize().equals(manifest) || leadsOutside(file)) {
                 continue;
             }
-            if (file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".xml") && RemoteAppUrl.mayHold(file)) {
+            if (file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".xml") && mayHold(file)) {
                 Optional<ParsedXml> parsed = read(file, "packageDirectory");
                 if (parsed.isPresent()) {
                     FileEdit edit = new FileEdit(parsed.get().tree());
@@ -331,8 +364,28 @@ public final class Injector {
                 "configure the " + what + " (see the plugin's README: parameters and where the secret comes from)"));
     }
 
+    private boolean mayHold(Path file) throws IOException {
+        try {
+            return RemoteAppUrl.mayHold(file);
+        } catch (IOException e) {
+            throw ProjectFiles.unreadable(name(file), e);
+        }
+    }
+
+    /** Whether a symbolic link leads {@code file} out of the project: such a file is neither read nor shipped. */
+    private boolean leadsOutside(Path file) throws IOException {
+        Optional<Path> real = ProjectFiles.linkOutside(request.baseDir(), file);
+        real.ifPresent(path -> findings.add(Problem.error(name(file), "the file is a symbolic link that leads outside the project, to "
+                + path, null, "a file inside the project", "replace the link by a copy of the file, or name the file's real"
+                + " place in the plugin's configuration if the build should read it")));
+        return real.isPresent();
+    }
+
     private Optional<ParsedXml> read(Path file, String parameter) throws IOException {
         String name = name(file);
+        if (leadsOutside(file)) {
+            return Optional.empty();
+        }
         if (!Files.exists(file)) {
             findings.add(Problem.error(name, "the file does not exist", null, "the file " + parameter + " names",
                     "correct " + parameter + " or create the file"));
@@ -343,7 +396,13 @@ public final class Injector {
                     "point " + parameter + " at the file itself"));
             return Optional.empty();
         }
-        return parse(name, Files.readAllBytes(file));
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw ProjectFiles.unreadable(name, e);
+        }
+        return parse(name, bytes);
     }
 
     /** Plans the edited text of a file after re-reading it with dom4j; returns what dom4j read, for further checks. */

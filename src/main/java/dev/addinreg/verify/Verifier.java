@@ -310,6 +310,10 @@ public final class Verifier {
 
     private Optional<WebConfigValues> readWebConfig(Findings problems) throws IOException {
         Optional<Path> webConfig = ProjectFiles.findIgnoringCase(request.webConfig());
+        if (webConfig.isEmpty() && Files.exists(request.webConfig())) {
+            read(request.webConfig(), problems); // a folder, say: read names the problem
+            return Optional.empty();
+        }
         if (webConfig.isEmpty()) {
             problems.add(Problem.error(display(request.baseDir(), request.webConfig()), "there is no web.config", null,
                     "the provider-hosted add-in's Web.config", "set webConfig, or run addin:inject first; if the web"
@@ -321,6 +325,13 @@ public final class Verifier {
             return Optional.empty();
         }
         String file = display(request.baseDir(), webConfig.get());
+        XmlTree.Element top = xml.get().tree().root();
+        if (!top.localName().equals("configuration")) {
+            // .NET refuses such a file, as addin:inject does
+            problems.add(Problem.error(file + ":" + xml.get().line(top), "the root element is <" + top.name() + ">",
+                    "<" + top.name() + ">", "<configuration>, as in every web.config", "point webConfig at the web application's Web.config"));
+            return Optional.empty();
+        }
         Optional<AppSettings> settings = AppSettings.of(xml.get());
         if (settings.isPresent() && settings.get().configSource().isPresent()) {
             Path folder = webConfig.get().toAbsolutePath().getParent();
@@ -372,7 +383,16 @@ public final class Verifier {
         }
         scanned = xmlFiles.size() + 1;
         for (Path file : xmlFiles) {
-            if (RemoteAppUrl.mayHold(file)) {
+            if (leadsOutside(file, problems)) {
+                continue;
+            }
+            boolean mayHold;
+            try {
+                mayHold = RemoteAppUrl.mayHold(file);
+            } catch (IOException e) {
+                throw ProjectFiles.unreadable(display(request.baseDir(), file), e);
+            }
+            if (mayHold) {
                 read(file, problems).ifPresent(parsed::add);
             }
         }
@@ -402,14 +422,33 @@ public final class Verifier {
         }
     }
 
+    /** Whether a symbolic link leads {@code file} out of the project: such a file is not read. */
+    private boolean leadsOutside(Path file, Findings problems) throws IOException {
+        Optional<Path> real = ProjectFiles.linkOutside(request.baseDir(), file);
+        real.ifPresent(path -> problems.add(Problem.error(display(request.baseDir(), file),
+                "the file is a symbolic link that leads outside the project, to " + path, null, "a file inside the project",
+                "replace the link by a copy of the file, or name the file's real place in the plugin's configuration if the"
+                        + " build should read it")));
+        return real.isPresent();
+    }
+
     private Optional<ParsedXml> read(Path file, Findings problems) throws IOException {
         String name = display(request.baseDir(), file);
+        if (leadsOutside(file, problems)) {
+            return Optional.empty();
+        }
         if (!Files.isRegularFile(file)) {
             problems.add(Problem.error(name, Files.exists(file) ? "this is not a regular file" : "the file does not exist", null,
                     "the add-in file that will ship", "run addin:inject first, or point the parameter at the file"));
             return Optional.empty();
         }
-        return parse(name, Files.readAllBytes(file), problems);
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw ProjectFiles.unreadable(name, e);
+        }
+        return parse(name, bytes, problems);
     }
 
     private Optional<ParsedXml> parse(String name, byte[] bytes, Findings problems) {

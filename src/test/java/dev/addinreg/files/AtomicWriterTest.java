@@ -43,6 +43,26 @@ class AtomicWriterTest {
     }
 
     @Test
+    void temporaryFilesAKilledBuildLeftAreRemovedEvenWhenNothingIsWritten() throws IOException {
+        // given the target is up to date, beside what a killed build left and files that only look alike
+        Path target = Files.write(dir.resolve("Web.config"), new byte[] {1, 2, 3});
+        Files.write(dir.resolve(".Web.config.8224579845151254043.tmp"), new byte[] {1, 2});
+        Files.write(dir.resolve(".Web.config.1.tmp"), new byte[] {1});
+        Files.write(dir.resolve(".Web.config.backup.tmp"), new byte[] {9});
+        Files.write(dir.resolve(".Web.config.12.tmp.keep"), new byte[] {9});
+        Files.write(dir.resolve(".Other.config.12.tmp"), new byte[] {9});
+
+        // when
+        boolean written = writer.write(target, new byte[] {1, 2, 3}, target);
+        writer.copy(target, dir.resolve("Copy.config"));
+
+        // then
+        assertFalse(written);
+        assertEquals(List.of(".Other.config.12.tmp", ".Web.config.12.tmp.keep", ".Web.config.backup.tmp", "Copy.config", "Web.config"),
+                names(dir));
+    }
+
+    @Test
     void sameContentIsNotRewritten() throws IOException {
         // given
         Path target = Files.write(dir.resolve("Web.config"), new byte[] {1, 2, 3});

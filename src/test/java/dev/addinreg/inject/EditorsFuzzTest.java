@@ -1,0 +1,135 @@
+package dev.addinreg.inject;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.dom4j.Document;
+import org.dom4j.Element;
+
+import com.code_intelligence.jazzer.junit.FuzzTest;
+
+import dev.addinreg.registration.Findings;
+import dev.addinreg.xml.SecureXml;
+import dev.addinreg.xml.XmlFileException;
+import dev.addinreg.xml.XmlSource;
+import dev.addinreg.xml.XmlTree;
+
+/**
+ * The editors on any bytes, the way {@link Injector} drives them: the file is refused with a clean
+ * {@link XmlFileException} or problem, or the edited text parses, holds exactly the values set, encodes back,
+ * and differs from the source only in them. In the normal build these run over the committed inputs in
+ * {@code src/test/resources/dev/addinreg/inject/EditorsFuzzTestInputs/<method>/}; with {@code JAZZER_FUZZ=1}
+ * Jazzer fuzzes (see the README).
+ */
+class EditorsFuzzTest {
+    private static final String SECRET = AddinProject.SECRET;
+    private static final Map<String, String> SETTINGS = new LinkedHashMap<>();
+
+    static {
+        SETTINGS.put("ClientId", AddinProject.CLIENT_ID);
+        SETTINGS.put("ClientSecret", SECRET);
+    }
+
+    @FuzzTest(maxDuration = "2m")
+    void webConfig(byte[] data) throws XmlFileException {
+        Optional<XmlSource> source = read(data);
+        if (source.isEmpty()) {
+            return;
+        }
+        FileEdit edit = new FileEdit(XmlTree.of(source.get().text()));
+        Findings findings = new Findings();
+        Optional<String> configSource = WebConfigEditor.editWebConfig(edit, "Web.config", SETTINGS, findings);
+        if (!findings.errors().isEmpty()) {
+            findings.errors().forEach(problem -> {
+                assertFalse(problem.message().contains(SECRET), "a problem shows no secret");
+                assertTrue(problem.message().startsWith("Web.config"), problem.message());
+            });
+            return;
+        }
+        if (configSource.isPresent()) {
+            return;
+        }
+        String result = edit.result();
+        Document edited = SecureXml.parse("Web.config", result);
+        Element root = edited.getRootElement();
+        Element section = root.element("appSettings");
+        for (Map.Entry<String, String> setting : SETTINGS.entrySet()) {
+            List<Element> entries = section.elements("add").stream()
+                    .filter(add -> setting.getKey().equalsIgnoreCase(add.attributeValue("key"))).toList();
+            assertEquals(1, entries.size(), setting.getKey());
+            assertEquals(setting.getValue(), entries.get(0).attributeValue("value"), setting.getKey());
+        }
+        assertEncodesBack(source.get(), result);
+        assertOnlyValuesDiffer(source.get().text(), result);
+    }
+
+    @FuzzTest(maxDuration = "2m")
+    void remoteAppUrl(byte[] data) throws XmlFileException {
+        Optional<XmlSource> source = read(data);
+        if (source.isEmpty()) {
+            return;
+        }
+        String text = source.get().text();
+        FileEdit edit = new FileEdit(XmlTree.of(text));
+        int replaced = RemoteAppUrl.replace(edit, AddinProject.ORIGIN);
+        String result = edit.result();
+        SecureXml.parse("Elements.xml", result);
+        assertEquals(replaced == 0, result.equals(text));
+        assertTrue(RemoteAppUrl.find(XmlTree.of(result)).isEmpty(), "no token is left in text or attribute values");
+        if (!text.contains(AddinProject.ORIGIN)) {
+            // every change is a token replaced by the origin, nothing else
+            assertEquals(text, result.replace(AddinProject.ORIGIN, RemoteAppUrl.TOKEN));
+        }
+        assertEncodesBack(source.get(), result);
+    }
+
+    /** The file as the injector reads it, or empty when it is refused with a clean message. */
+    private static Optional<XmlSource> read(byte[] data) {
+        try {
+            XmlSource source = XmlSource.decode("Web.config", data);
+            SecureXml.parse(source);
+            return Optional.of(source);
+        } catch (XmlFileException e) {
+            assertTrue(e.getMessage().startsWith("Web.config"), e.getMessage());
+            assertTrue(e.getMessage().contains(". Fix: "), e.getMessage());
+            return Optional.empty();
+        }
+    }
+
+    private static void assertEncodesBack(XmlSource source, String result) throws XmlFileException {
+        byte[] bytes = source.encode(result);
+        XmlSource again = XmlSource.decode("Web.config", bytes);
+        assertEquals(result, again.text());
+        assertArrayEquals(source.bytes(), source.encode(source.text()), "the unedited text encodes to the same bytes");
+    }
+
+    /**
+     * Outside the span where source and result differ, they are the same text; inside it, the result holds the
+     * values set (a value replaced, or an entry or section added).
+     */
+    private static void assertOnlyValuesDiffer(String source, String result) {
+        if (source.equals(result)) {
+            return;
+        }
+        int prefix = 0;
+        while (prefix < source.length() && prefix < result.length() && source.charAt(prefix) == result.charAt(prefix)) {
+            prefix++;
+        }
+        int suffix = 0;
+        while (suffix < source.length() - prefix && suffix < result.length() - prefix
+                && source.charAt(source.length() - 1 - suffix) == result.charAt(result.length() - 1 - suffix)) {
+            suffix++;
+        }
+        String changed = result.substring(Math.max(0, prefix - SECRET.length()), Math.min(result.length(),
+                result.length() - suffix + SECRET.length()));
+        assertTrue(changed.contains(AddinProject.CLIENT_ID) || changed.contains(SECRET)
+                || SETTINGS.values().stream().anyMatch(value -> changed.contains(value.substring(0, 8))), changed);
+    }
+}
