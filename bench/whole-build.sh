@@ -35,6 +35,7 @@ echo "load at start: $(uptime)"
 echo "== building the plugin into $REPO and the project generator"
 cd "$ROOT"
 ./mvnw -B -q -Pbench test-compile -Dinvoker.skip
+rm -rf "$BENCH/generator" && mkdir -p "$BENCH/generator" && cp -r "$ROOT/target/test-classes/dev" "$BENCH/generator/"
 ./mvnw -B -q install -Dmaven.test.skip -Dinvoker.skip -Dmaven.repo.local="$REPO" -Dmaven.repo.local.tail="$TAIL"
 
 MVN=("$ROOT/mvnw" -B -Dmaven.repo.local="$REPO" -Dmaven.repo.local.tail="$TAIL"
@@ -47,7 +48,7 @@ goal_ms() {
   awk -v goal="$2" '
     function ms(t,  a) { split(t, a, /[:.]/); return ((a[1] * 60 + a[2]) * 60 + a[3]) * 1000 + a[4] }
     start == "" && index($0, ":" goal " ") && index($0, "--- ") { start = ms($1); next }
-    start != "" && /\[INFO\] -{20,}/ { d = ms($1) - start; if (d < 0) d += 86400000; print d; exit }
+    start != "" && index($0, "[INFO] --------------------") { d = ms($1) - start; if (d < 0) d += 86400000; print d; exit }
   ' "$1"
 }
 
@@ -67,7 +68,7 @@ declare -A RESULT
 for M in $SIZES; do
   DIR="$BENCH/m$M"
   rm -rf "$DIR"
-  java -cp "$ROOT/target/test-classes" dev.addinreg.bench.ProjectGenerator "$DIR" "$M" "$M" "$VERSION"
+  java -cp "$BENCH/generator" dev.addinreg.bench.ProjectGenerator "$DIR" "$M" "$M" "$VERSION"
   FILES=$((M + 2))
   # one warm-up of each, online once so that any missing plugin is resolved, not timed
   "${MVN[@]}" -q -f "$DIR/addin/pom.xml" "$PLUGIN" > "$DIR/warmup-addin.log" 2>&1 || { cat "$DIR/warmup-addin.log"; exit 1; }

@@ -68,7 +68,7 @@ public class InjectBenchmark {
             Files.write(sharepoint.resolve("AppManifest.xml"), ProjectGenerator.appManifest(Variant.ADDIN));
             request = new InjectRequest(dir, withWebConfig ? dir.resolve("src/main/webapp/Web.config") : null,
                     sharepoint.resolve("AppManifest.xml"), sharepoint, dir.resolve("target/addin"), false, registration());
-            writer = new AtomicWriter(new FileLocks());
+            writer = new AtomicWriter(new FileLocks(), false);
         }
 
         @Setup(Level.Invocation)
