@@ -123,6 +123,17 @@ public final class XmlSource {
         return out;
     }
 
+    /** The bytes of {@code value} in this file's encoding, without a byte-order mark. */
+    byte[] encodeText(String value) {
+        byte[] encoded = encode(value);
+        return Arrays.copyOfRange(encoded, bom.length, encoded.length);
+    }
+
+    /** How many bytes the byte-order mark takes: where the text starts in the bytes. */
+    int bomLength() {
+        return bom.length;
+    }
+
     public String name() {
         return name;
     }
@@ -130,6 +141,11 @@ public final class XmlSource {
     /** The file's bytes as read. */
     public byte[] bytes() {
         return bytes.clone();
+    }
+
+    /** The file's bytes themselves, for the parser of this package: never to be changed. */
+    byte[] rawBytes() {
+        return bytes;
     }
 
     /** The file's text, without the byte-order mark. */
