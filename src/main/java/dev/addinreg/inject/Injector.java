@@ -5,9 +5,7 @@ import static dev.addinreg.files.ProjectFiles.display;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -15,9 +13,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 
-import org.dom4j.Attribute;
-import org.dom4j.Document;
-import org.dom4j.Element;
 
 import dev.addinreg.addin.AddinManifest;
 import dev.addinreg.addin.Hosting;
@@ -30,13 +25,12 @@ import dev.addinreg.registration.Problem;
 import dev.addinreg.registration.Registration;
 import dev.addinreg.registration.SecretRole;
 import dev.addinreg.xml.ParsedXml;
-import dev.addinreg.xml.SecureXml;
 import dev.addinreg.xml.XmlFileException;
-import dev.addinreg.xml.XmlSource;
 
 /**
- * Injects a registration into an add-in: plans every edit in memory, confirms each edited text with
- * dom4j, and writes only when no problem was found, so bad input leaves every file as it was.
+ * Injects a registration into an add-in: plans every edit in memory, confirms the bytes of each edited
+ * file with the XML parser, and writes only when no problem was found, so bad input leaves every file as
+ * it was.
  */
 public final class Injector {
     private final InjectRequest request;
@@ -59,7 +53,7 @@ public final class Injector {
     }
 
     /** One file's new content, not yet written. */
-    private record Planned(Path source, Path target, XmlSource original, FileEdit edit, String result) {
+    private record Planned(Path source, Path target, FileEdit edit, byte[] content) {
     }
 
     public static InjectOutcome inject(InjectRequest request, AtomicWriter writer) throws IOException {
@@ -78,8 +72,7 @@ public final class Injector {
         }
         List<InjectOutcome.EditedFile> edited = new ArrayList<>();
         for (Planned file : planned) {
-            byte[] content = file.original().encode(file.result());
-            boolean written = writer.write(file.target(), content, file.source());
+            boolean written = writer.write(file.target(), file.content(), file.source());
             edited.add(new InjectOutcome.EditedFile(name(file.source()), name(file.target()), file.edit().changes(),
                     file.edit().positions(), written));
         }
@@ -141,7 +134,7 @@ public final class Injector {
         String file = name(webConfig.get());
         Optional<String> configSource = WebConfigEditor.editWebConfig(edit, file, settings, findings);
         if (configSource.isEmpty()) {
-            Document confirmed = plan(webConfig.get(), layout.webFile(webConfig.get()), parsed.get(), edit);
+            Confirmation confirmed = plan(webConfig.get(), layout.webFile(webConfig.get()), parsed.get(), edit);
             confirmSettings(webConfig.get(), confirmed, settings);
             return;
         }
@@ -157,7 +150,7 @@ public final class Injector {
         if (section.isPresent()) {
             FileEdit sectionEdit = new FileEdit(section.get().tree());
             WebConfigEditor.editConfigSource(sectionEdit, name(source), settings, findings);
-            Document confirmed = plan(source, layout.webFile(source), section.get(), sectionEdit);
+            Confirmation confirmed = plan(source, layout.webFile(source), section.get(), sectionEdit);
             confirmSettings(source, confirmed, settings);
         }
         if (!request.inPlace()) {
@@ -232,56 +225,36 @@ public final class Injector {
         }
     }
 
-    /** Plans the edited text of a file after re-reading it with dom4j; returns what dom4j read, for further checks. */
-    private Document plan(Path source, Path target, ParsedXml parsed, FileEdit edit) {
-        String result = edit.result();
-        Document confirmed;
+    /**
+     * Plans the edited bytes of a file after reading them with the XML parser, as they will be written;
+     * returns what the parser read, for further checks.
+     */
+    private Confirmation plan(Path source, Path target, ParsedXml parsed, FileEdit edit) {
+        byte[] content = edit.resultBytes(parsed.source());
+        Confirmation confirmed;
         try {
-            confirmed = SecureXml.parse(name(source), result);
+            confirmed = Confirmation.read(name(source), content);
         } catch (XmlFileException e) {
             throw new IllegalStateException("the edited text of " + name(source) + " is not well-formed: " + e.where(), e);
         }
-        if (holdsToken(confirmed.getRootElement()) && request.registration().appDomain().isPresent()) {
+        if (confirmed.holdsToken() && request.registration().appDomain().isPresent()) {
             throw new IllegalStateException("~remoteAppUrl is left in the edited text of " + name(source));
         }
-        planned.add(new Planned(source, request.inPlace() ? source : target, parsed.source(), edit, result));
+        planned.add(new Planned(source, request.inPlace() ? source : target, edit, content));
         return confirmed;
     }
 
-    /** Whether any attribute value or text below {@code root} holds the token; iterative, as deep files must not overflow the stack. */
-    private static boolean holdsToken(Element root) {
-        Deque<Element> pending = new ArrayDeque<>();
-        pending.push(root);
-        while (!pending.isEmpty()) {
-            Element element = pending.pop();
-            for (Attribute attribute : element.attributes()) {
-                if (attribute.getValue().contains(RemoteAppUrl.TOKEN)) {
-                    return true;
-                }
-            }
-            for (org.dom4j.Node node : element.content()) {
-                if (node instanceof Element child) {
-                    pending.push(child);
-                } else if ((node.getNodeType() == org.dom4j.Node.TEXT_NODE || node.getNodeType() == org.dom4j.Node.CDATA_SECTION_NODE)
-                        && node.getText().contains(RemoteAppUrl.TOKEN)) {
-                    return true;
-                }
-            }
-        }
-        return false;
-    }
-
-    /** Checks the edited appSettings as dom4j read them: each key must hold exactly the value set. */
-    private void confirmSettings(Path source, Document document, Map<String, String> settings) {
+    /** Checks the edited appSettings as the parser read them: each key must hold exactly the value set. */
+    private void confirmSettings(Path source, Confirmation confirmed, Map<String, String> settings) {
         if (!findings.errors().isEmpty()) {
             return;
         }
-        Element root = document.getRootElement();
-        Element section = root.getName().equals("appSettings") ? root : root.element("appSettings");
+        List<Confirmation.Entry> section = confirmed.appSettings().orElseThrow(
+                () -> new IllegalStateException("the edited " + name(source) + " has no appSettings section"));
         for (Map.Entry<String, String> setting : settings.entrySet()) {
-            List<Element> entries = section.elements("add").stream()
-                    .filter(add -> setting.getKey().equalsIgnoreCase(add.attributeValue("key"))).toList();
-            if (entries.size() != 1 || !setting.getValue().equals(entries.get(0).attributeValue("value"))) {
+            List<Confirmation.Entry> entries = section.stream()
+                    .filter(add -> setting.getKey().equalsIgnoreCase(add.key())).toList();
+            if (entries.size() != 1 || !setting.getValue().equals(entries.get(0).value())) {
                 throw new IllegalStateException("the edited " + name(source) + " does not hold the value set for " + setting.getKey());
             }
         }
