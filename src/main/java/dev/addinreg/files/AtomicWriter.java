@@ -3,7 +3,12 @@ package dev.addinreg.files;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
+import java.nio.channels.SeekableByteChannel;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.attribute.FileAttribute;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
@@ -15,6 +20,8 @@ import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Arrays;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * Writes a file so that a build killed at any moment leaves the old file or the new one, never part
@@ -34,6 +41,8 @@ public final class AtomicWriter {
 
     private final FileLocks locks;
     private final boolean durable;
+    /** Folders this writer made or found, so each is made once and not looked up again for every file. */
+    private final Set<Path> folders = ConcurrentHashMap.newKeySet();
 
     /** A durable writer: every file is flushed to the disk before it replaces the old one. */
     public AtomicWriter(FileLocks locks) {
@@ -60,11 +69,7 @@ public final class AtomicWriter {
             if (holds(target, content)) {
                 return false;
             }
-            replace(target, permissionsFrom, temporary -> {
-                try (OutputStream out = Files.newOutputStream(temporary)) {
-                    out.write(content);
-                }
-            });
+            replace(target, permissionsFrom, out -> out.write(content));
             return true;
         });
     }
@@ -79,18 +84,14 @@ public final class AtomicWriter {
             if (Files.isRegularFile(target) && Files.mismatch(source, target) == -1) {
                 return false;
             }
-            replace(target, source, temporary -> {
-                try (InputStream in = Files.newInputStream(source); OutputStream out = Files.newOutputStream(temporary)) {
-                    in.transferTo(out);
-                }
-            });
+            replace(target, source, out -> Files.copy(source, out));
             return true;
         });
     }
 
     @FunctionalInterface
     private interface Filler {
-        void fill(Path temporary) throws IOException;
+        void fill(OutputStream temporary) throws IOException;
     }
 
     /** Whether {@code file} holds exactly {@code content}, read in chunks so a large file is never held twice. */
@@ -112,32 +113,84 @@ public final class AtomicWriter {
         }
     }
 
+    /**
+     * Fills a new temporary file beside {@code target}, created with the permissions of
+     * {@code permissionsFrom} and opened once, then moves it over {@code target}.
+     */
     private void replace(Path target, Path permissionsFrom, Filler filler) throws IOException {
         Path folder = target.toAbsolutePath().getParent();
-        Files.createDirectories(folder);
-        Path temporary = Files.createTempFile(folder, "." + target.getFileName() + ".", ".tmp");
+        if (!folders.contains(folder)) {
+            Files.createDirectories(folder);
+            folders.add(folder);
+        }
+        Set<PosixFilePermission> permissions = permissions(folder, permissionsFrom);
+        Path temporary = null;
+        boolean moved = false;
         try {
-            filler.fill(temporary);
-            if (durable) {
-                try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE)) {
-                    channel.force(true);
-                }
+            temporary = fill(folder, target.getFileName().toString(), permissions, filler);
+            if (permissions != null) {
+                // the umask may have taken bits away at creation
+                Files.setPosixFilePermissions(temporary, permissions);
             }
-            copyPermissions(permissionsFrom, temporary);
             move(temporary, target);
+            moved = true;
         } finally {
-            Files.deleteIfExists(temporary);
+            if (!moved && temporary != null) {
+                Files.deleteIfExists(temporary);
+            }
         }
     }
 
-    private static void copyPermissions(Path from, Path to) throws IOException {
-        PosixFileAttributeView view = Files.getFileAttributeView(to, PosixFileAttributeView.class);
-        if (view == null) {
-            return;
+    /** Creates {@code .name.random.tmp} in {@code folder} (never an existing file: CREATE_NEW), fills and closes it. */
+    private Path fill(Path folder, String name, Set<PosixFilePermission> permissions, Filler filler) throws IOException {
+        FileAttribute<?>[] attributes = permissions == null ? new FileAttribute<?>[0]
+                : new FileAttribute<?>[] {PosixFilePermissions.asFileAttribute(permissions)};
+        for (int attempt = 1; ; attempt++) {
+            Path temporary = folder.resolve("." + name + "." + Long.toUnsignedString(ThreadLocalRandom.current().nextLong()) + ".tmp");
+            SeekableByteChannel channel;
+            try {
+                channel = Files.newByteChannel(temporary, Set.of(StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE), attributes);
+            } catch (FileAlreadyExistsException e) {
+                if (attempt == MOVE_ATTEMPTS) {
+                    throw e;
+                }
+                continue;
+            } catch (NoSuchFileException e) {
+                // the folder went away since this writer made it
+                folders.remove(folder);
+                if (attempt == MOVE_ATTEMPTS) {
+                    throw e;
+                }
+                Files.createDirectories(folder);
+                folders.add(folder);
+                continue;
+            }
+            try (channel; OutputStream out = Channels.newOutputStream(channel)) {
+                filler.fill(out);
+                if (durable && channel instanceof FileChannel file) {
+                    file.force(true);
+                }
+            } catch (IOException | RuntimeException e) {
+                Files.deleteIfExists(temporary);
+                throw e;
+            }
+            return temporary;
         }
-        Set<PosixFilePermission> permissions = from != null && Files.exists(from)
-                ? Files.getPosixFilePermissions(from) : DEFAULT_PERMISSIONS;
-        view.setPermissions(permissions);
+    }
+
+    /** The permissions a new file gets: those of {@code from}, else rw-r--r--; {@code null} where the file system has none. */
+    private static Set<PosixFilePermission> permissions(Path folder, Path from) throws IOException {
+        if (!folder.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+            return null;
+        }
+        if (from == null) {
+            return DEFAULT_PERMISSIONS;
+        }
+        try {
+            return Files.getPosixFilePermissions(from);
+        } catch (NoSuchFileException e) {
+            return DEFAULT_PERMISSIONS;
+        }
     }
 
     /** Windows can refuse a move while another process holds the target open; retry briefly. */

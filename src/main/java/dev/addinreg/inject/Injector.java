@@ -48,8 +48,11 @@ public final class Injector {
         this.writer = writer;
     }
 
-    /** A file that goes to the output unchanged. */
-    private record Copy(Path source, Path target) {
+    /** A file that goes to the output unchanged; {@code content} is its bytes when they were read already, else {@code null}. */
+    private record Copy(Path source, Path target, byte[] content) {
+        Copy(Path source, Path target) {
+            this(source, target, null);
+        }
     }
 
     /** One file's new content, not yet written. */
@@ -78,7 +81,9 @@ public final class Injector {
         }
         int copiesWritten = 0;
         for (Copy copy : copies) {
-            if (writer.copy(copy.source(), copy.target())) {
+            boolean written = copy.content() == null ? writer.copy(copy.source(), copy.target())
+                    : writer.write(copy.target(), copy.content(), copy.source());
+            if (written) {
                 copiesWritten++;
             }
         }
@@ -164,16 +169,18 @@ public final class Injector {
             return;
         }
         List<Path> files;
-        try (Stream<Path> walk = Files.walk(folder)) {
-            files = walk.filter(Files::isRegularFile).sorted().toList();
+        try (Stream<Path> walk = Files.find(folder, Integer.MAX_VALUE, (path, attributes) -> attributes.isRegularFile())) {
+            files = walk.sorted().toList();
         }
         Path manifest = request.appManifest().toAbsolutePath().normalize();
         for (Path file : files) {
             if (file.toAbsolutePath().normalize().equals(manifest)) {
                 continue;
             }
-            if (file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".xml") && RemoteAppUrl.mayHold(file)) {
-                Optional<ParsedXml> parsed = read(file, "packageDirectory");
+            // a package XML file is read once: searched for the token, then parsed or copied from these bytes
+            byte[] bytes = file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".xml") ? Files.readAllBytes(file) : null;
+            if (bytes != null && RemoteAppUrl.mayHold(bytes)) {
+                Optional<ParsedXml> parsed = read(file, bytes, "packageDirectory");
                 if (parsed.isPresent()) {
                     FileEdit edit = new FileEdit(parsed.get().tree());
                     if (replaceTokens(edit, file) > 0) {
@@ -183,7 +190,7 @@ public final class Injector {
                 }
             }
             if (!request.inPlace()) {
-                copies.add(new Copy(file, layout.packageFile(file)));
+                copies.add(new Copy(file, layout.packageFile(file), bytes));
             }
         }
     }
@@ -206,6 +213,11 @@ public final class Injector {
     }
 
     private Optional<ParsedXml> read(Path file, String parameter) throws IOException {
+        return read(file, null, parameter);
+    }
+
+    /** Reads and checks a file, from {@code bytes} when they were read already; a problem is a finding. */
+    private Optional<ParsedXml> read(Path file, byte[] bytes, String parameter) throws IOException {
         String name = name(file);
         if (!Files.exists(file)) {
             findings.add(Problem.error(name, "the file does not exist", null, "the file " + parameter + " names",
@@ -218,7 +230,7 @@ public final class Injector {
             return Optional.empty();
         }
         try {
-            return Optional.of(ParsedXml.read(file, name));
+            return Optional.of(bytes == null ? ParsedXml.read(file, name) : ParsedXml.of(name, bytes));
         } catch (XmlFileException e) {
             findings.add(Problem.error(e.where(), e.what(), null, "well-formed XML", e.fix()));
             return Optional.empty();

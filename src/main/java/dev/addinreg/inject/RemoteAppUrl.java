@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 import dev.addinreg.xml.XmlTree;
@@ -17,6 +18,7 @@ import dev.addinreg.xml.XmlTree;
 public final class RemoteAppUrl {
     /** The token as Visual Studio writes it. */
     public static final String TOKEN = "~remoteAppUrl";
+    private static final byte[] TOKEN_BYTES = TOKEN.getBytes(StandardCharsets.US_ASCII);
 
     private RemoteAppUrl() {
     }
@@ -26,9 +28,22 @@ public final class RemoteAppUrl {
      * files are not parsed at all; a UTF-16 file always may.
      */
     public static boolean mayHold(Path file) throws IOException {
-        byte[] bytes = Files.readAllBytes(file);
+        return mayHold(Files.readAllBytes(file));
+    }
+
+    /** Whether a file's bytes can hold the token; a byte search, no text made. */
+    public static boolean mayHold(byte[] bytes) {
         boolean utf16 = bytes.length > 1 && (bytes[0] == 0 || bytes[1] == 0 || (bytes[0] & 0xFF) >= 0xFE);
-        return utf16 || new String(bytes, StandardCharsets.ISO_8859_1).contains(TOKEN);
+        if (utf16) {
+            return true;
+        }
+        int last = bytes.length - TOKEN_BYTES.length;
+        for (int at = 0; at <= last; at++) {
+            if (bytes[at] == '~' && Arrays.equals(bytes, at, at + TOKEN_BYTES.length, TOKEN_BYTES, 0, TOKEN_BYTES.length)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

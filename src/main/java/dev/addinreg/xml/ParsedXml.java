@@ -24,7 +24,12 @@ public record ParsedXml(XmlSource source, Document document, XmlTree tree) {
      * @throws IOException when the file cannot be read
      */
     public static ParsedXml read(Path file, String name) throws IOException, XmlFileException {
-        XmlSource source = XmlSource.decode(name, Files.readAllBytes(file));
+        return of(name, Files.readAllBytes(file));
+    }
+
+    /** Checks a file's bytes already read, as {@link #read(Path, String)} does. */
+    public static ParsedXml of(String name, byte[] bytes) throws XmlFileException {
+        XmlSource source = XmlSource.decode(name, bytes);
         Document document = SecureXml.parse(source);
         return new ParsedXml(source, document, XmlTree.of(source.text()));
     }
