@@ -131,7 +131,7 @@ public final class Injector {
         if (settings.size() < 2) {
             return;
         }
-        Optional<ParsedXml> parsed = read(webConfig.get(), "webConfig");
+        Optional<ParsedXml> parsed = readOutline(webConfig.get(), "webConfig");
         if (parsed.isEmpty()) {
             return;
         }
@@ -151,7 +151,7 @@ public final class Injector {
                     "keep the appSettings file beside Web.config, as .NET requires"));
             return;
         }
-        Optional<ParsedXml> section = read(source, "appSettings configSource of " + file);
+        Optional<ParsedXml> section = readOutline(source, "appSettings configSource of " + file);
         if (section.isPresent()) {
             FileEdit sectionEdit = new FileEdit(section.get().tree());
             WebConfigEditor.editConfigSource(sectionEdit, name(source), settings, findings);
@@ -213,11 +213,20 @@ public final class Injector {
     }
 
     private Optional<ParsedXml> read(Path file, String parameter) throws IOException {
-        return read(file, null, parameter);
+        return read(file, null, parameter, false);
+    }
+
+    /** Reads a web.config (or its appSettings file) to edit: no dom4j document, only the outline to appSettings. */
+    private Optional<ParsedXml> readOutline(Path file, String parameter) throws IOException {
+        return read(file, null, parameter, true);
     }
 
     /** Reads and checks a file, from {@code bytes} when they were read already; a problem is a finding. */
     private Optional<ParsedXml> read(Path file, byte[] bytes, String parameter) throws IOException {
+        return read(file, bytes, parameter, false);
+    }
+
+    private Optional<ParsedXml> read(Path file, byte[] bytes, String parameter, boolean outline) throws IOException {
         String name = name(file);
         if (!Files.exists(file)) {
             findings.add(Problem.error(name, "the file does not exist", null, "the file " + parameter + " names",
@@ -230,6 +239,9 @@ public final class Injector {
             return Optional.empty();
         }
         try {
+            if (outline) {
+                return Optional.of(ParsedXml.readOutline(file, name, "appSettings"));
+            }
             return Optional.of(bytes == null ? ParsedXml.read(file, name) : ParsedXml.of(name, bytes));
         } catch (XmlFileException e) {
             findings.add(Problem.error(e.where(), e.what(), null, "well-formed XML", e.fix()));

@@ -64,6 +64,15 @@ public final class XmlSource {
         } else {
             charset = declared(name, bytes);
         }
+        if (charset.equals(StandardCharsets.UTF_8)) {
+            // the JDK's own fast decoding; it puts U+FFFD for bytes that are not UTF-8, so only text that holds
+            // one needs the strict decoder below to tell a bad byte from a real U+FFFD. Valid UTF-8 always encodes
+            // back to the same bytes, so no check of that either.
+            String text = new String(bytes, bom.length, bytes.length - bom.length, StandardCharsets.UTF_8);
+            if (text.indexOf('\uFFFD') < 0) {
+                return new XmlSource(name, bytes, bom, charset, text);
+            }
+        }
         CharsetDecoder decoder = charset.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
