@@ -138,7 +138,9 @@ public final class ProjectGenerator {
         line(tail, "</configuration>");
         write(out, BOM);
         write(out, head.toString().getBytes(StandardCharsets.UTF_8));
-        long room = size - BOM.length - head.length() - tail.length();
+        // the same bulk for both variants: the placeholders' length is not counted against the size
+        long placeholders = variant.webClientId.length() + variant.webSecret.length();
+        long room = size - BOM.length - (head.length() - placeholders) - tail.length();
         // the bulk: connection strings and rewrite rules, as a large site's Web.config holds them
         StringBuilder bulk = new StringBuilder();
         line(bulk, "  <connectionStrings>");
