@@ -3,9 +3,14 @@ package dev.addinreg.files;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
-import java.nio.file.DirectoryStream;
+import java.nio.channels.SeekableByteChannel;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.attribute.FileAttribute;
 import java.nio.file.AccessDeniedException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,22 +22,43 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Arrays;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * Writes a file so that a build killed at any moment leaves the old file or the new one, never part
  * of one: a temporary file in the same folder, given the source's permissions, then an atomic move. A
  * file whose content would not change is not written at all.
+ *
+ * <p>A durable writer also flushes the temporary file to the disk (fsync) before the move, so that even a
+ * power loss cannot leave an empty file: worth its cost (milliseconds per file) for the sources that an
+ * in-place edit rewrites, not for the copies under {@code target/} that the next build writes again.
  */
 public final class AtomicWriter {
     private static final int MOVE_ATTEMPTS = 5;
-    private static final String TEMPORARY_SUFFIX = ".tmp";
     private static final long MOVE_RETRY_MILLIS = 100;
+    private static final String TEMPORARY_SUFFIX = ".tmp";
     private static final Set<PosixFilePermission> DEFAULT_PERMISSIONS = PosixFilePermissions.fromString("rw-r--r--");
 
-    private final FileLocks locks;
+    private static final int COMPARE_CHUNK = 1 << 16;
 
+    private final FileLocks locks;
+    private final boolean durable;
+    /** Folders this writer made or found, so each is made once and not looked up again for every file. */
+    private final Set<Path> folders = ConcurrentHashMap.newKeySet();
+
+    /** A durable writer: every file is flushed to the disk before it replaces the old one. */
     public AtomicWriter(FileLocks locks) {
+        this(locks, true);
+    }
+
+    /**
+     * @param durable whether each file is flushed to the disk (fsync) before it replaces the old one; a
+     *     build killed mid-write leaves the old file or the new one either way
+     */
+    public AtomicWriter(FileLocks locks, boolean durable) {
         this.locks = locks;
+        this.durable = durable;
     }
 
     /**
@@ -44,15 +70,10 @@ public final class AtomicWriter {
     public boolean write(Path target, byte[] content, Path permissionsFrom) throws IOException {
         return locks.locked(target, () -> {
             removeStaleTemporaries(target);
-            if (Files.isRegularFile(target) && Files.size(target) == content.length
-                    && Arrays.equals(Files.readAllBytes(target), content)) {
+            if (holds(target, content)) {
                 return false;
             }
-            replace(target, permissionsFrom, temporary -> {
-                try (OutputStream out = Files.newOutputStream(temporary)) {
-                    out.write(content);
-                }
-            });
+            replace(target, permissionsFrom, out -> out.write(content));
             return true;
         });
     }
@@ -68,11 +89,7 @@ public final class AtomicWriter {
             if (Files.isRegularFile(target) && Files.mismatch(source, target) == -1) {
                 return false;
             }
-            replace(target, source, temporary -> {
-                try (InputStream in = Files.newInputStream(source); OutputStream out = Files.newOutputStream(temporary)) {
-                    in.transferTo(out);
-                }
-            });
+            replace(target, source, out -> Files.copy(source, out));
             return true;
         });
     }
@@ -120,33 +137,107 @@ public final class AtomicWriter {
 
     @FunctionalInterface
     private interface Filler {
-        void fill(Path temporary) throws IOException;
+        void fill(OutputStream temporary) throws IOException;
     }
 
-    private static void replace(Path target, Path permissionsFrom, Filler filler) throws IOException {
-        Path folder = target.toAbsolutePath().getParent();
-        Files.createDirectories(folder);
-        Path temporary = Files.createTempFile(folder, "." + target.getFileName() + ".", TEMPORARY_SUFFIX);
-        try {
-            filler.fill(temporary);
-            try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE)) {
-                channel.force(true);
+    /** Whether {@code file} holds exactly {@code content}, read in chunks so a large file is never held twice. */
+    private static boolean holds(Path file, byte[] content) throws IOException {
+        if (!Files.isRegularFile(file) || Files.size(file) != content.length) {
+            return false;
+        }
+        byte[] chunk = new byte[Math.min(COMPARE_CHUNK, Math.max(1, content.length))];
+        try (InputStream in = Files.newInputStream(file)) {
+            int at = 0;
+            while (at < content.length) {
+                int read = in.readNBytes(chunk, 0, Math.min(chunk.length, content.length - at));
+                if (read <= 0 || !Arrays.equals(chunk, 0, read, content, at, at + read)) {
+                    return false;
+                }
+                at += read;
             }
-            copyPermissions(permissionsFrom, temporary);
-            move(temporary, target);
-        } finally {
-            Files.deleteIfExists(temporary);
+            return in.read() < 0;
         }
     }
 
-    private static void copyPermissions(Path from, Path to) throws IOException {
-        PosixFileAttributeView view = Files.getFileAttributeView(to, PosixFileAttributeView.class);
-        if (view == null) {
-            return;
+    /**
+     * Fills a new temporary file beside {@code target}, created with the permissions of
+     * {@code permissionsFrom} and opened once, then moves it over {@code target}.
+     */
+    private void replace(Path target, Path permissionsFrom, Filler filler) throws IOException {
+        Path folder = target.toAbsolutePath().getParent();
+        if (!folders.contains(folder)) {
+            Files.createDirectories(folder);
+            folders.add(folder);
         }
-        Set<PosixFilePermission> permissions = from != null && Files.exists(from)
-                ? Files.getPosixFilePermissions(from) : DEFAULT_PERMISSIONS;
-        view.setPermissions(permissions);
+        Set<PosixFilePermission> permissions = permissions(folder, permissionsFrom);
+        Path temporary = null;
+        boolean moved = false;
+        try {
+            temporary = fill(folder, target.getFileName().toString(), permissions, filler);
+            if (permissions != null) {
+                // the umask may have taken bits away at creation
+                Files.setPosixFilePermissions(temporary, permissions);
+            }
+            move(temporary, target);
+            moved = true;
+        } finally {
+            if (!moved && temporary != null) {
+                Files.deleteIfExists(temporary);
+            }
+        }
+    }
+
+    /** Creates {@code .name.random.tmp} in {@code folder} (never an existing file: CREATE_NEW), fills and closes it. */
+    private Path fill(Path folder, String name, Set<PosixFilePermission> permissions, Filler filler) throws IOException {
+        FileAttribute<?>[] attributes = permissions == null ? new FileAttribute<?>[0]
+                : new FileAttribute<?>[] {PosixFilePermissions.asFileAttribute(permissions)};
+        for (int attempt = 1; ; attempt++) {
+            Path temporary = folder.resolve("." + name + "." + Long.toUnsignedString(ThreadLocalRandom.current().nextLong())
+                    + TEMPORARY_SUFFIX);
+            SeekableByteChannel channel;
+            try {
+                channel = Files.newByteChannel(temporary, Set.of(StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE), attributes);
+            } catch (FileAlreadyExistsException e) {
+                if (attempt == MOVE_ATTEMPTS) {
+                    throw e;
+                }
+                continue;
+            } catch (NoSuchFileException e) {
+                // the folder went away since this writer made it
+                folders.remove(folder);
+                if (attempt == MOVE_ATTEMPTS) {
+                    throw e;
+                }
+                Files.createDirectories(folder);
+                folders.add(folder);
+                continue;
+            }
+            try (channel; OutputStream out = Channels.newOutputStream(channel)) {
+                filler.fill(out);
+                if (durable && channel instanceof FileChannel file) {
+                    file.force(true);
+                }
+            } catch (IOException | RuntimeException e) {
+                Files.deleteIfExists(temporary);
+                throw e;
+            }
+            return temporary;
+        }
+    }
+
+    /** The permissions a new file gets: those of {@code from}, else rw-r--r--; {@code null} where the file system has none. */
+    private static Set<PosixFilePermission> permissions(Path folder, Path from) throws IOException {
+        if (!folder.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+            return null;
+        }
+        if (from == null) {
+            return DEFAULT_PERMISSIONS;
+        }
+        try {
+            return Files.getPosixFilePermissions(from);
+        } catch (NoSuchFileException e) {
+            return DEFAULT_PERMISSIONS;
+        }
     }
 
     /** Windows can refuse a move while another process holds the target open; retry briefly. */

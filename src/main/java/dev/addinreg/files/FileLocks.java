@@ -11,6 +11,8 @@ import java.util.concurrent.locks.ReentrantLock;
  */
 public final class FileLocks {
     private final ConcurrentHashMap<Path, ReentrantLock> locks = new ConcurrentHashMap<>();
+    /** Folders resolved to their real paths: resolving walks every link of the path, once per folder is enough. */
+    private final ConcurrentHashMap<Path, Path> realFolders = new ConcurrentHashMap<>();
 
     /** Work on a file that may be touched by another thread of this build. */
     @FunctionalInterface
@@ -29,13 +31,22 @@ public final class FileLocks {
         }
     }
 
-    private static Path canonical(Path file) {
+    private Path canonical(Path file) {
         Path absolute = file.toAbsolutePath().normalize();
-        try {
-            Path parent = absolute.getParent();
-            return parent == null ? absolute : parent.toRealPath().resolve(absolute.getFileName());
-        } catch (IOException e) {
+        Path parent = absolute.getParent();
+        if (parent == null) {
             return absolute;
         }
+        Path real = realFolders.get(parent);
+        if (real == null) {
+            try {
+                real = parent.toRealPath();
+            } catch (IOException e) {
+                // not there yet: the path as given, and resolved again next time
+                return absolute;
+            }
+            realFolders.put(parent, real);
+        }
+        return real.resolve(absolute.getFileName());
     }
 }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import dev.addinreg.xml.TextEdits;
+import dev.addinreg.xml.XmlSource;
 import dev.addinreg.xml.XmlTree;
 
 /**
@@ -52,5 +53,10 @@ final class FileEdit {
 
     String result() {
         return edits.isEmpty() ? tree.text() : edits.applyTo(tree.text());
+    }
+
+    /** The file's bytes with the edits applied, in its encoding and after its byte-order mark. */
+    byte[] resultBytes(XmlSource source) {
+        return edits.applyTo(source);
     }
 }

@@ -5,19 +5,13 @@ import static dev.addinreg.files.ProjectFiles.display;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
-
-import org.dom4j.Attribute;
-import org.dom4j.Document;
-import org.dom4j.Element;
 
 import dev.addinreg.addin.AddinManifest;
 import dev.addinreg.apppackage.AppPackage;
@@ -32,13 +26,12 @@ import dev.addinreg.registration.Problem;
 import dev.addinreg.registration.Registration;
 import dev.addinreg.registration.SecretRole;
 import dev.addinreg.xml.ParsedXml;
-import dev.addinreg.xml.SecureXml;
 import dev.addinreg.xml.XmlFileException;
-import dev.addinreg.xml.XmlSource;
 
 /**
- * Injects a registration into an add-in: plans every edit in memory, confirms each edited text with
- * dom4j, and writes only when no problem was found, so bad input leaves every file as it was.
+ * Injects a registration into an add-in: plans every edit in memory, confirms the bytes of each edited
+ * file with the XML parser, and writes only when no problem was found, so bad input leaves every file as
+ * it was.
  */
 public final class Injector {
     private final InjectRequest request;
@@ -57,12 +50,15 @@ public final class Injector {
         this.writer = writer;
     }
 
-    /** A file that goes to the output unchanged. */
-    private record Copy(Path source, Path target) {
+    /** A file that goes to the output unchanged; {@code content} is its bytes when they were read already, else {@code null}. */
+    private record Copy(Path source, Path target, byte[] content) {
+        Copy(Path source, Path target) {
+            this(source, target, null);
+        }
     }
 
     /** One file's new content, not yet written. */
-    private record Planned(Path source, Path target, XmlSource original, FileEdit edit, String result) {
+    private record Planned(Path source, Path target, FileEdit edit, byte[] content) {
     }
 
     /** A built package's new content, not yet written, with the parts edited in it. */
@@ -105,10 +101,9 @@ public final class Injector {
         List<InjectOutcome.EditedFile> edited = new ArrayList<>();
         InjectOutcome.WrittenPackage writtenPackage = plannedPackage == null ? null : writePackage(edited);
         for (Planned file : planned) {
-            byte[] content = file.original().encode(file.result());
             boolean written;
             try {
-                written = writer.write(file.target(), content, file.source());
+                written = writer.write(file.target(), file.content(), file.source());
             } catch (IOException e) {
                 throw unwritable(file.target(), file.target().toAbsolutePath().getParent(), ProjectFiles.reason(e), e);
             }
@@ -118,7 +113,9 @@ public final class Injector {
         int copiesWritten = 0;
         for (Copy copy : copies) {
             try {
-                if (writer.copy(copy.source(), copy.target())) {
+                boolean written = copy.content() == null ? writer.copy(copy.source(), copy.target())
+                        : writer.write(copy.target(), copy.content(), copy.source());
+                if (written) {
                     copiesWritten++;
                 }
             } catch (IOException e) {
@@ -257,9 +254,9 @@ public final class Injector {
 
     /** The edited bytes of a package part, confirmed as loose files are. */
     private byte[] confirmedBytes(String name, ParsedXml parsed, FileEdit edit) {
-        String result = edit.result();
-        confirm(name, result);
-        return parsed.source().encode(result);
+        byte[] content = edit.resultBytes(parsed.source());
+        confirm(name, content);
+        return content;
     }
 
     private void planWebConfig(Registration registration) throws IOException {
@@ -285,7 +282,7 @@ public final class Injector {
         if (settings.size() < 2) {
             return;
         }
-        Optional<ParsedXml> parsed = read(webConfig.get(), "webConfig");
+        Optional<ParsedXml> parsed = readOutline(webConfig.get(), "webConfig");
         if (parsed.isEmpty()) {
             return;
         }
@@ -293,7 +290,7 @@ public final class Injector {
         String file = name(webConfig.get());
         Optional<String> configSource = WebConfigEditor.editWebConfig(edit, file, settings, findings);
         if (configSource.isEmpty()) {
-            Document confirmed = plan(webConfig.get(), layout.webFile(webConfig.get()), parsed.get(), edit);
+            Confirmation confirmed = plan(webConfig.get(), layout.webFile(webConfig.get()), parsed.get(), edit);
             confirmSettings(webConfig.get(), confirmed, settings);
             return;
         }
@@ -305,11 +302,11 @@ public final class Injector {
                     "keep the appSettings file beside Web.config, as .NET requires"));
             return;
         }
-        Optional<ParsedXml> section = read(source, "appSettings configSource of " + file);
+        Optional<ParsedXml> section = readOutline(source, "appSettings configSource of " + file);
         if (section.isPresent()) {
             FileEdit sectionEdit = new FileEdit(section.get().tree());
             WebConfigEditor.editConfigSource(sectionEdit, name(source), settings, findings);
-            Document confirmed = plan(source, layout.webFile(source), section.get(), sectionEdit);
+            Confirmation confirmed = plan(source, layout.webFile(source), section.get(), sectionEdit);
             confirmSettings(source, confirmed, settings);
         }
         if (!request.inPlace()) {
@@ -323,16 +320,20 @@ public final class Injector {
             return;
         }
         List<Path> files;
-        try (Stream<Path> walk = Files.walk(folder)) {
-            files = walk.filter(Files::isRegularFile).sorted().toList();
+        // a link is kept for leadsOutside to judge; find reads each file's attributes once, without following links
+        try (Stream<Path> walk = Files.find(folder, Integer.MAX_VALUE, (path, attributes) -> attributes.isRegularFile()
+                || (attributes.isSymbolicLink() && Files.isRegularFile(path)))) {
+            files = walk.sorted().toList();
         }
         Path manifest = request.appManifest().toAbsolutePath().normalize();
         for (Path file : files) {
             if (file.toAbsolutePath().normalize().equals(manifest) || leadsOutside(file)) {
                 continue;
             }
-            if (file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".xml") && mayHold(file)) {
-                Optional<ParsedXml> parsed = read(file, "packageDirectory");
+            // a package XML file is read once: searched for the token, then parsed or copied from these bytes
+            byte[] bytes = file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".xml") ? readBytes(file) : null;
+            if (bytes != null && RemoteAppUrl.mayHold(bytes)) {
+                Optional<ParsedXml> parsed = parse(name(file), bytes);
                 if (parsed.isPresent()) {
                     FileEdit edit = new FileEdit(parsed.get().tree());
                     if (replaceTokens(edit, name(file)) > 0) {
@@ -342,7 +343,7 @@ public final class Injector {
                 }
             }
             if (!request.inPlace()) {
-                copies.add(new Copy(file, layout.packageFile(file)));
+                copies.add(new Copy(file, layout.packageFile(file), bytes));
             }
         }
     }
@@ -364,9 +365,9 @@ public final class Injector {
                 "configure the " + what + " (see the plugin's README: parameters and where the secret comes from)"));
     }
 
-    private boolean mayHold(Path file) throws IOException {
+    private byte[] readBytes(Path file) throws IOException {
         try {
-            return RemoteAppUrl.mayHold(file);
+            return Files.readAllBytes(file);
         } catch (IOException e) {
             throw ProjectFiles.unreadable(name(file), e);
         }
@@ -382,6 +383,15 @@ public final class Injector {
     }
 
     private Optional<ParsedXml> read(Path file, String parameter) throws IOException {
+        return read(file, parameter, false);
+    }
+
+    /** Reads a web.config (or its appSettings file) to edit: no dom4j document, only the outline to appSettings. */
+    private Optional<ParsedXml> readOutline(Path file, String parameter) throws IOException {
+        return read(file, parameter, true);
+    }
+
+    private Optional<ParsedXml> read(Path file, String parameter, boolean outline) throws IOException {
         String name = name(file);
         if (leadsOutside(file)) {
             return Optional.empty();
@@ -396,71 +406,55 @@ public final class Injector {
                     "point " + parameter + " at the file itself"));
             return Optional.empty();
         }
-        byte[] bytes;
+        if (!outline) {
+            return parse(name, readBytes(file));
+        }
         try {
-            bytes = Files.readAllBytes(file);
+            return Optional.of(ParsedXml.readOutline(file, name, "appSettings"));
+        } catch (XmlFileException e) {
+            findings.add(Problem.error(e.where(), e.what(), null, "well-formed XML", e.fix()));
+            return Optional.empty();
         } catch (IOException e) {
             throw ProjectFiles.unreadable(name, e);
         }
-        return parse(name, bytes);
     }
 
-    /** Plans the edited text of a file after re-reading it with dom4j; returns what dom4j read, for further checks. */
-    private Document plan(Path source, Path target, ParsedXml parsed, FileEdit edit) {
-        String result = edit.result();
-        Document confirmed = confirm(name(source), result);
-        planned.add(new Planned(source, request.inPlace() ? source : target, parsed.source(), edit, result));
+    /**
+     * Plans the edited bytes of a file after reading them with the XML parser, as they will be written;
+     * returns what the parser read, for further checks.
+     */
+    private Confirmation plan(Path source, Path target, ParsedXml parsed, FileEdit edit) {
+        byte[] content = edit.resultBytes(parsed.source());
+        Confirmation confirmed = confirm(name(source), content);
+        planned.add(new Planned(source, request.inPlace() ? source : target, edit, content));
         return confirmed;
     }
 
-    /** Re-reads an edited text with dom4j: it must be well-formed and hold no token once a domain is set. */
-    private Document confirm(String name, String result) {
-        Document confirmed;
+    /** Reads edited bytes with the XML parser: they must be well-formed and hold no token once a domain is set. */
+    private Confirmation confirm(String name, byte[] content) {
+        Confirmation confirmed;
         try {
-            confirmed = SecureXml.parse(name, result);
+            confirmed = Confirmation.read(name, content);
         } catch (XmlFileException e) {
             throw new IllegalStateException("the edited text of " + name + " is not well-formed: " + e.where(), e);
         }
-        if (holdsToken(confirmed.getRootElement()) && request.registration().appDomain().isPresent()) {
+        if (confirmed.holdsToken() && request.registration().appDomain().isPresent()) {
             throw new IllegalStateException("~remoteAppUrl is left in the edited text of " + name);
         }
         return confirmed;
     }
 
-    /** Whether any attribute value or text below {@code root} holds the token; iterative, as deep files must not overflow the stack. */
-    private static boolean holdsToken(Element root) {
-        Deque<Element> pending = new ArrayDeque<>();
-        pending.push(root);
-        while (!pending.isEmpty()) {
-            Element element = pending.pop();
-            for (Attribute attribute : element.attributes()) {
-                if (attribute.getValue().contains(RemoteAppUrl.TOKEN)) {
-                    return true;
-                }
-            }
-            for (org.dom4j.Node node : element.content()) {
-                if (node instanceof Element child) {
-                    pending.push(child);
-                } else if ((node.getNodeType() == org.dom4j.Node.TEXT_NODE || node.getNodeType() == org.dom4j.Node.CDATA_SECTION_NODE)
-                        && node.getText().contains(RemoteAppUrl.TOKEN)) {
-                    return true;
-                }
-            }
-        }
-        return false;
-    }
-
-    /** Checks the edited appSettings as dom4j read them: each key must hold exactly the value set. */
-    private void confirmSettings(Path source, Document document, Map<String, String> settings) {
+    /** Checks the edited appSettings as the parser read them: each key must hold exactly the value set. */
+    private void confirmSettings(Path source, Confirmation confirmed, Map<String, String> settings) {
         if (!findings.errors().isEmpty()) {
             return;
         }
-        Element root = document.getRootElement();
-        Element section = root.getName().equals("appSettings") ? root : root.element("appSettings");
+        List<Confirmation.Entry> section = confirmed.appSettings().orElseThrow(
+                () -> new IllegalStateException("the edited " + name(source) + " has no appSettings section"));
         for (Map.Entry<String, String> setting : settings.entrySet()) {
-            List<Element> entries = section.elements("add").stream()
-                    .filter(add -> setting.getKey().equalsIgnoreCase(add.attributeValue("key"))).toList();
-            if (entries.size() != 1 || !setting.getValue().equals(entries.get(0).attributeValue("value"))) {
+            List<Confirmation.Entry> entries = section.stream()
+                    .filter(add -> setting.getKey().equalsIgnoreCase(add.key())).toList();
+            if (entries.size() != 1 || !setting.getValue().equals(entries.get(0).value())) {
                 throw new IllegalStateException("the edited " + name(source) + " does not hold the value set for " + setting.getKey());
             }
         }

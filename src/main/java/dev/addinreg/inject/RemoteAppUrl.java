@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 import dev.addinreg.xml.XmlTree;
@@ -17,6 +18,7 @@ import dev.addinreg.xml.XmlTree;
 public final class RemoteAppUrl {
     /** The token as Visual Studio writes it. */
     public static final String TOKEN = "~remoteAppUrl";
+    private static final byte[] TOKEN_BYTES = TOKEN.getBytes(StandardCharsets.US_ASCII);
 
     private RemoteAppUrl() {
     }
@@ -32,7 +34,16 @@ public final class RemoteAppUrl {
     /** Whether bytes can hold the token; see {@link #mayHold(Path)}. */
     public static boolean mayHold(byte[] bytes) {
         boolean utf16 = bytes.length > 1 && (bytes[0] == 0 || bytes[1] == 0 || (bytes[0] & 0xFF) >= 0xFE);
-        return utf16 || new String(bytes, StandardCharsets.ISO_8859_1).contains(TOKEN);
+        if (utf16) {
+            return true;
+        }
+        int last = bytes.length - TOKEN_BYTES.length;
+        for (int at = 0; at <= last; at++) {
+            if (bytes[at] == '~' && Arrays.equals(bytes, at, at + TOKEN_BYTES.length, TOKEN_BYTES, 0, TOKEN_BYTES.length)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -205,18 +205,7 @@ final class WebConfigEditor {
 
     /** The step by which this file indents a child under its parent; two spaces when none can be seen. */
     private String indentUnit() {
-        XmlTree tree = edit.tree();
-        for (Element parent : tree.root().descendantsAndSelf()) {
-            String parentIndent = tree.indentBefore(parent.start());
-            for (Element child : parent.children()) {
-                String childIndent = tree.indentBefore(child.start());
-                if (parentIndent != null && childIndent != null && childIndent.length() > parentIndent.length()
-                        && childIndent.startsWith(parentIndent)) {
-                    return childIndent.substring(parentIndent.length());
-                }
-            }
-        }
-        return DEFAULT_INDENT_UNIT;
+        return edit.tree().indentStep().orElse(DEFAULT_INDENT_UNIT);
     }
 
     private String raw(XmlTree.Attribute attribute) {

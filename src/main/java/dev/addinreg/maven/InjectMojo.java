@@ -49,7 +49,8 @@ public class InjectMojo extends AbstractAddinFilesMojo {
                 packageDirectory().toPath(), outputDirectory().toPath(), inPlace(), checked.registration(), appPackageOrNull());
         InjectOutcome outcome;
         try {
-            outcome = Injector.inject(request, new AtomicWriter(fileLocks()));
+            // copies under the output directory are rewritten by the next build: no fsync for them, only for sources edited in place
+            outcome = Injector.inject(request, new AtomicWriter(fileLocks(), inPlace()));
         } catch (IOException | RuntimeException e) {
             throw new MojoExecutionException("Cannot inject the registration: " + e.getMessage(), e);
         }

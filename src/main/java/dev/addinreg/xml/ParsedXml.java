@@ -11,7 +11,7 @@ import org.dom4j.Document;
  * and mapped by position ({@link XmlTree}).
  *
  * @param source the bytes and text
- * @param document the dom4j document
+ * @param document the dom4j document; {@code null} when read by {@link #readOutline}
  * @param tree the positions of tags and values
  */
 public record ParsedXml(XmlSource source, Document document, XmlTree tree) {
@@ -37,6 +37,18 @@ public record ParsedXml(XmlSource source, Document document, XmlTree tree) {
         XmlSource source = XmlSource.decode(name, bytes);
         Document document = SecureXml.parse(source);
         return new ParsedXml(source, document, XmlTree.of(source.text()));
+    }
+
+    /**
+     * Reads and checks {@code file} as {@link #read(Path, String)} does, with the same messages, but for
+     * editing a file that may be large: no dom4j document is built ({@link #document()} is {@code null}),
+     * the parser only streams through the bytes, and the tree is the {@link XmlTree#outline outline} that
+     * keeps the subtree of the elements named {@code subtree}.
+     */
+    public static ParsedXml readOutline(Path file, String name, String subtree) throws IOException, XmlFileException {
+        XmlSource source = XmlSource.decode(name, Files.readAllBytes(file));
+        SecureXml.check(source);
+        return new ParsedXml(source, null, XmlTree.outline(source.text(), subtree));
     }
 
     /** The unescaped value of an attribute of this file. */

@@ -64,6 +64,15 @@ public final class XmlSource {
         } else {
             charset = declared(name, bytes);
         }
+        if (charset.equals(StandardCharsets.UTF_8)) {
+            // the JDK's own fast decoding; it puts U+FFFD for bytes that are not UTF-8, so only text that holds
+            // one needs the strict decoder below to tell a bad byte from a real U+FFFD. Valid UTF-8 always encodes
+            // back to the same bytes, so no check of that either.
+            String text = new String(bytes, bom.length, bytes.length - bom.length, StandardCharsets.UTF_8);
+            if (text.indexOf('\uFFFD') < 0) {
+                return new XmlSource(name, bytes, bom, charset, text);
+            }
+        }
         CharsetDecoder decoder = charset.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
@@ -123,6 +132,17 @@ public final class XmlSource {
         return out;
     }
 
+    /** The bytes of {@code value} in this file's encoding, without a byte-order mark. */
+    byte[] encodeText(String value) {
+        byte[] encoded = encode(value);
+        return Arrays.copyOfRange(encoded, bom.length, encoded.length);
+    }
+
+    /** How many bytes the byte-order mark takes: where the text starts in the bytes. */
+    int bomLength() {
+        return bom.length;
+    }
+
     public String name() {
         return name;
     }
@@ -130,6 +150,11 @@ public final class XmlSource {
     /** The file's bytes as read. */
     public byte[] bytes() {
         return bytes.clone();
+    }
+
+    /** The file's bytes themselves, for the parser of this package: never to be changed. */
+    byte[] rawBytes() {
+        return bytes;
     }
 
     /** The file's text, without the byte-order mark. */

@@ -17,15 +17,34 @@ public final class XmlTree {
     private final String text;
     private final int[] lineStarts;
     private final Element root;
+    private String indentStep;
 
-    private XmlTree(String text) {
+    private XmlTree(String text, String outlineOf) {
         this.text = text;
         this.lineStarts = lineStarts(text);
-        this.root = new Scanner().scan();
+        this.root = new Scanner(outlineOf).scan();
     }
 
     public static XmlTree of(String text) {
-        return new XmlTree(text);
+        return new XmlTree(text, null);
+    }
+
+    /**
+     * The outline of a large file: the root, its children, and the whole subtree of each child (or of the
+     * root) whose local name is {@code subtree}; every other element is scanned past and left out, so a
+     * 50 MB {@code web.config} maps in a few objects. Lines, columns, indentation and {@link #indentStep()}
+     * are those of the whole text.
+     */
+    public static XmlTree outline(String text, String subtree) {
+        return new XmlTree(text, subtree);
+    }
+
+    /**
+     * The step by which this text indents a child under its parent: seen at the first element, in
+     * document order, that has a child on its own line indented deeper than itself; empty when none is.
+     */
+    public Optional<String> indentStep() {
+        return Optional.ofNullable(indentStep);
     }
 
     public String text() {
@@ -72,16 +91,30 @@ public final class XmlTree {
         return newline > 0 && text.charAt(newline - 1) == '\r' ? "\r\n" : "\n";
     }
 
+    /** Where each line starts: after LF, CRLF or a lone CR. Found with indexOf, which the JVM runs as a vector search. */
     private static int[] lineStarts(String text) {
-        List<Integer> starts = new ArrayList<>();
-        starts.add(0);
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c == '\n' || (c == '\r' && (i + 1 == text.length() || text.charAt(i + 1) != '\n'))) {
-                starts.add(i + 1);
+        int[] starts = new int[Math.max(16, text.length() / 40)];
+        int count = 1;
+        int length = text.length();
+        int lf = text.indexOf('\n');
+        int cr = text.indexOf('\r');
+        while (lf >= 0 || cr >= 0) {
+            int start;
+            if (cr >= 0 && (lf < 0 || cr < lf)) {
+                start = cr + 1 == length || text.charAt(cr + 1) != '\n' ? cr + 1 : -1;
+                cr = text.indexOf('\r', cr + 1);
+            } else {
+                start = lf + 1;
+                lf = text.indexOf('\n', lf + 1);
+            }
+            if (start >= 0) {
+                if (count == starts.length) {
+                    starts = Arrays.copyOf(starts, starts.length * 2);
+                }
+                starts[count++] = start;
             }
         }
-        return starts.stream().mapToInt(Integer::intValue).toArray();
+        return Arrays.copyOf(starts, count);
     }
 
     /** An attribute: its name and where its value stands, between the quotes. */
@@ -186,46 +219,84 @@ public final class XmlTree {
         return colon < 0 ? name : name.substring(colon + 1);
     }
 
+    /** An open element while scanning: kept in the tree, or only passed through (outline). */
+    private static final class Frame {
+        final int start;
+        final Element element;
+        final boolean keepChildren;
+        final boolean subtree;
+        String indent;
+        boolean indentKnown;
+
+        Frame(int start, Element element, boolean keepChildren, boolean subtree) {
+            this.start = start;
+            this.element = element;
+            this.keepChildren = keepChildren;
+            this.subtree = subtree;
+        }
+    }
+
     /** A single pass over the text; iterative, so deep nesting cannot overflow the stack. */
     private final class Scanner {
+        private final String outlineOf;
         private int pos;
+        private int stepParentStart = Integer.MAX_VALUE;
+
+        Scanner(String outlineOf) {
+            this.outlineOf = outlineOf;
+        }
 
         Element scan() {
-            Deque<Element> open = new ArrayDeque<>();
+            Deque<Frame> open = new ArrayDeque<>();
             Element first = null;
             int length = text.length();
             while (pos < length) {
                 if (text.charAt(pos) != '<') {
                     int next = text.indexOf('<', pos);
                     int end = next < 0 ? length : next;
-                    if (!open.isEmpty()) {
-                        open.peek().text.add(new TextRun(pos, end, false));
+                    if (!open.isEmpty() && open.peek().element != null) {
+                        open.peek().element.text.add(new TextRun(pos, end, false));
                     }
                     pos = end;
                 } else if (text.startsWith("<!--", pos)) {
                     pos = after("-->", pos + 4);
                 } else if (text.startsWith("<![CDATA[", pos)) {
                     int end = text.indexOf("]]>", pos + 9);
-                    open.peek().text.add(new TextRun(pos + 9, end, true));
+                    if (open.peek().element != null) {
+                        open.peek().element.text.add(new TextRun(pos + 9, end, true));
+                    }
                     pos = end + 3;
                 } else if (text.startsWith("<?", pos)) {
                     pos = after("?>", pos + 2);
                 } else if (text.startsWith("<!", pos)) {
                     throw new IllegalStateException("a declaration at offset " + pos + " in text SecureXml should have refused");
                 } else if (text.startsWith("</", pos)) {
-                    Element closed = open.pop();
-                    closed.endTagStart = pos;
-                    closed.end = after(">", pos + 2);
-                    pos = closed.end;
-                } else {
-                    Element element = startTag();
-                    if (open.isEmpty()) {
-                        first = element;
-                    } else {
-                        open.peek().children.add(element);
+                    Frame closed = open.pop();
+                    int endTagStart = pos;
+                    pos = after(">", pos + 2);
+                    if (closed.element != null) {
+                        closed.element.endTagStart = endTagStart;
+                        closed.element.end = pos;
                     }
-                    if (!element.selfClosing) {
-                        open.push(element);
+                } else {
+                    Frame parent = open.peek();
+                    int start = pos;
+                    if (parent != null) {
+                        noteIndent(parent, start);
+                    }
+                    boolean kept = parent == null || parent.keepChildren;
+                    Element element = startTag(kept);
+                    if (parent == null) {
+                        first = element;
+                    } else if (kept) {
+                        parent.element.children.add(element);
+                    }
+                    boolean selfClosing = kept ? element.selfClosing : lastSelfClosing;
+                    if (!selfClosing) {
+                        boolean subtree = outlineOf == null || (parent != null && parent.subtree)
+                                || (kept && element.localName().equals(outlineOf));
+                        boolean keepChildren = kept && (parent == null || subtree);
+                        open.push(new Frame(start, kept ? element : null, keepChildren, subtree));
                     }
                 }
             }
@@ -235,26 +306,55 @@ public final class XmlTree {
             return first;
         }
 
-        private Element startTag() {
+        /** Keeps the indent step of the first parent, in document order, whose child starts a line deeper. */
+        private void noteIndent(Frame parent, int childStart) {
+            if (parent.start >= stepParentStart) {
+                return;
+            }
+            if (!parent.indentKnown) {
+                parent.indent = indentBefore(parent.start);
+                parent.indentKnown = true;
+            }
+            if (parent.indent == null) {
+                return;
+            }
+            String childIndent = indentBefore(childStart);
+            if (childIndent != null && childIndent.length() > parent.indent.length() && childIndent.startsWith(parent.indent)) {
+                stepParentStart = parent.start;
+                indentStep = childIndent.substring(parent.indent.length());
+            }
+        }
+
+        /** Whether the last start tag passed through without an element was an empty-element tag. */
+        private boolean lastSelfClosing;
+
+        /** Scans a start tag; returns its element, or {@code null} when it is not kept. */
+        private Element startTag(boolean kept) {
             int start = pos;
             pos++;
             int nameEnd = nameEnd(pos);
-            Element element = new Element(text.substring(pos, nameEnd), start);
+            Element element = kept ? new Element(text.substring(pos, nameEnd), start) : null;
             pos = nameEnd;
             while (true) {
                 skipSpace();
                 char c = text.charAt(pos);
                 if (c == '/') {
-                    element.selfClosing = true;
                     pos = after(">", pos);
-                    element.startTagEnd = pos;
-                    element.endTagStart = pos;
-                    element.end = pos;
+                    if (element != null) {
+                        element.selfClosing = true;
+                        element.startTagEnd = pos;
+                        element.endTagStart = pos;
+                        element.end = pos;
+                    }
+                    lastSelfClosing = true;
                     return element;
                 }
                 if (c == '>') {
                     pos++;
-                    element.startTagEnd = pos;
+                    if (element != null) {
+                        element.startTagEnd = pos;
+                    }
+                    lastSelfClosing = false;
                     return element;
                 }
                 int attributeStart = pos;
@@ -264,17 +364,20 @@ public final class XmlTree {
                 char quote = text.charAt(pos);
                 int valueStart = pos + 1;
                 int valueEnd = text.indexOf(quote, valueStart);
-                element.attributes.add(new Attribute(text.substring(attributeStart, attributeNameEnd), attributeStart,
-                        valueStart, valueEnd, quote));
+                if (element != null) {
+                    element.attributes.add(new Attribute(text.substring(attributeStart, attributeNameEnd), attributeStart,
+                            valueStart, valueEnd, quote));
+                }
                 pos = valueEnd + 1;
             }
         }
 
         private int nameEnd(int from) {
             int i = from;
-            while (i < text.length()) {
+            int length = text.length();
+            while (i < length) {
                 char c = text.charAt(i);
-                if (Character.isWhitespace(c) || c == '/' || c == '>' || c == '=') {
+                if (c <= ' ' ? Character.isWhitespace(c) : c == '/' || c == '>' || c == '=' || (c > 0x7F && Character.isWhitespace(c))) {
                     break;
                 }
                 i++;

@@ -77,6 +77,45 @@ class AtomicWriterTest {
     }
 
     @Test
+    void aLargeFileThatDiffersOnlyInItsLastChunkIsRewritten() throws IOException {
+        // given: larger than one comparison chunk, the difference in the last byte
+        byte[] old = new byte[200_000];
+        byte[] content = old.clone();
+        content[content.length - 1] = 1;
+        Path target = Files.write(dir.resolve("Web.config"), old);
+        Files.setLastModifiedTime(target, LONG_AGO);
+
+        // when
+        boolean unchanged = !writer.write(target, old, target);
+        boolean written = writer.write(target, content, target);
+
+        // then
+        assertTrue(unchanged);
+        assertTrue(written);
+        assertArrayEquals(content, Files.readAllBytes(target));
+    }
+
+    @Test
+    void aWriterThatDoesNotFlushWritesAndSkipsAlike() throws IOException {
+        // given
+        AtomicWriter buildOutput = new AtomicWriter(new FileLocks(), false);
+        Path source = Files.write(dir.resolve("Web.config"), new byte[] {1});
+        Path target = dir.resolve("out/web/Web.config");
+
+        // when
+        boolean first = buildOutput.write(target, new byte[] {1, 2, 3}, source);
+        boolean second = buildOutput.write(target, new byte[] {1, 2, 3}, source);
+        boolean copied = buildOutput.copy(source, dir.resolve("out/web/Copy.config"));
+
+        // then
+        assertTrue(first);
+        assertFalse(second);
+        assertTrue(copied);
+        assertArrayEquals(new byte[] {1, 2, 3}, Files.readAllBytes(target));
+        assertEquals(List.of("Copy.config", "Web.config"), names(target.getParent()), "no temporary file is left");
+    }
+
+    @Test
     void otherContentReplacesTheFile() throws IOException {
         // given
         Path target = Files.write(dir.resolve("Web.config"), new byte[] {1, 2, 3});

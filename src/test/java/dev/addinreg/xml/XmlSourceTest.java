@@ -154,6 +154,33 @@ class XmlSourceTest {
     }
 
     @Test
+    void aRealReplacementCharacterIsText() throws XmlFileException {
+        // given: U+FFFD written as UTF-8, which the fast decoding also puts for bad bytes
+        byte[] bytes = "<a>\ufffd \u4e2d\u6587</a>".getBytes(StandardCharsets.UTF_8);
+
+        // when
+        XmlSource source = XmlSource.decode("Web.config", bytes);
+
+        // then
+        assertEquals("<a>\ufffd \u4e2d\u6587</a>", source.text());
+        assertArrayEquals(bytes, source.encode(source.text()));
+    }
+
+    @Test
+    void invalidUtf8BesideARealReplacementCharacterIsRefused() {
+        // given
+        byte[] valid = "<a>\ufffd".getBytes(StandardCharsets.UTF_8);
+        byte[] bytes = java.util.Arrays.copyOf(valid, valid.length + 5);
+        System.arraycopy(new byte[] {(byte) 0xC3, '<', '/', 'a', '>'}, 0, bytes, valid.length, 5);
+
+        // when
+        XmlFileException e = assertThrows(XmlFileException.class, () -> XmlSource.decode("Web.config", bytes));
+
+        // then
+        assertEquals("the file holds bytes that are not valid UTF-8", e.what());
+    }
+
+    @Test
     void unknownDeclaredEncodingIsRefused() {
         // given
         byte[] bytes = "<?xml version=\"1.0\" encoding=\"x-no-such-charset\"?><a/>".getBytes(StandardCharsets.US_ASCII);

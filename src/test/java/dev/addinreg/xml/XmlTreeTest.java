@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
 
@@ -180,5 +181,67 @@ class XmlTreeTest {
 
     private static String value(String text, Attribute attribute) {
         return text.substring(attribute.valueStart(), attribute.valueEnd());
+    }
+
+    @Test
+    void outlineKeepsTheRootItsChildrenAndTheNamedSubtreeOnly() {
+        // given
+        String text = "<configuration>\r\n  <system.web><compilation debug=\"true\"><x/></compilation></system.web>\r\n"
+                + "  <appSettings>\r\n    <add key=\"ClientId\" value=\"\" />\r\n  </appSettings>\r\n</configuration>\r\n";
+
+        // when
+        XmlTree outline = XmlTree.outline(text, "appSettings");
+        XmlTree full = XmlTree.of(text);
+
+        // then
+        Element root = outline.root();
+        assertEquals(List.of("system.web", "appSettings"), root.children().stream().map(Element::name).toList());
+        assertEquals(List.of(), root.children().get(0).children(), "below system.web nothing is kept");
+        Element add = root.children().get(1).children().get(0);
+        Element fullAdd = full.root().children().get(1).children().get(0);
+        assertEquals(fullAdd.start(), add.start());
+        assertEquals(fullAdd.end(), add.end());
+        assertEquals(fullAdd.attributes(), add.attributes());
+        assertEquals(full.root().children().get(0).end(), root.children().get(0).end());
+        assertEquals(full.line(add.start()), outline.line(add.start()));
+        assertEquals(Optional.of("  "), outline.indentStep());
+    }
+
+    @Test
+    void outlineOfAnAppSettingsRootKeepsEverything() {
+        // given
+        String text = "<appSettings>\n\t<add key=\"a\" value=\"1\"/>\n</appSettings>";
+
+        // when
+        Element root = XmlTree.outline(text, "appSettings").root();
+
+        // then
+        assertEquals(1, root.children().size());
+        assertEquals("key", root.children().get(0).attributes().get(0).name());
+    }
+
+    @Test
+    void indentStepIsThatOfTheFirstParentWhoseChildIsIndentedDeeper() {
+        // given: the root's children are not indented under it; system.web's child is, by a tab
+        String text = "<configuration>\n<system.web>\n\t<compilation/>\n</system.web>\n<appSettings>\n    <add/>\n</appSettings>\n"
+                + "</configuration>";
+
+        // when
+        Optional<String> step = XmlTree.outline(text, "appSettings").indentStep();
+
+        // then
+        assertEquals(Optional.of("\t"), step, "seen below system.web, though the outline leaves its children out");
+        assertEquals(Optional.empty(), XmlTree.of("<a><b/><c/></a>").indentStep());
+    }
+
+    @Test
+    void linesAfterALoneCarriageReturnAndAtTheEnd() {
+        // given
+        XmlTree tree = XmlTree.of("<a>\r<b/>\r\n<c/>\n\r</a>\r");
+
+        // then
+        assertEquals(2, tree.line(4));
+        assertEquals(3, tree.line(10));
+        assertEquals(5, tree.line(16));
     }
 }

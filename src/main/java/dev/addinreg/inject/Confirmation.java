@@ -1,0 +1,141 @@
+package dev.addinreg.inject;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import org.xml.sax.Attributes;
+import org.xml.sax.ext.DefaultHandler2;
+
+import dev.addinreg.xml.SecureXml;
+import dev.addinreg.xml.XmlFileException;
+
+/**
+ * What the XML parser reads in an edited file, before it is written: whether a {@code ~remoteAppUrl}
+ * is left in any attribute value or text (comments aside), and the {@code add} entries of its
+ * appSettings section. One streaming pass over the bytes to be written, no document kept, so a file of
+ * any size is confirmed in constant memory.
+ */
+final class Confirmation extends DefaultHandler2 {
+    private static final int CARRY = RemoteAppUrl.TOKEN.length() - 1;
+
+    /** An {@code add} entry of appSettings as the parser read it; {@code null} for a missing attribute. */
+    record Entry(String key, String value) {
+    }
+
+    private boolean holdsToken;
+    private int depth;
+    private String root;
+    private int sectionDepth = -1;
+    private boolean sectionSeen;
+    private List<Entry> entries;
+    /** The end of the current text run, so a token split across parser callbacks is still found. */
+    private final StringBuilder carry = new StringBuilder();
+
+    private Confirmation() {
+    }
+
+    /** Reads the bytes to be written; throws when they are not well-formed XML. */
+    static Confirmation read(String name, byte[] content) throws XmlFileException {
+        Confirmation confirmation = new Confirmation();
+        SecureXml.scan(name, content, confirmation);
+        return confirmation;
+    }
+
+    /** Whether a token is left in an attribute value or in text (a text run, or a CDATA section). */
+    boolean holdsToken() {
+        return holdsToken;
+    }
+
+    /**
+     * The {@code add} entries of the appSettings section: the root itself when it is {@code appSettings},
+     * else the first {@code appSettings} child of the root; empty when there is none.
+     */
+    Optional<List<Entry>> appSettings() {
+        return Optional.ofNullable(entries);
+    }
+
+    @Override
+    public void startElement(String uri, String localName, String qName, Attributes attributes) {
+        endRun();
+        depth++;
+        if (depth == 1) {
+            root = localName;
+            if (localName.equals("appSettings")) {
+                openSection();
+            }
+        } else if (depth == 2 && !sectionSeen && localName.equals("appSettings")) {
+            openSection();
+        } else if (sectionDepth > 0 && depth == sectionDepth + 1 && localName.equals("add")) {
+            entries.add(new Entry(attribute(attributes, "key"), attribute(attributes, "value")));
+        }
+        for (int i = 0; i < attributes.getLength() && !holdsToken; i++) {
+            holdsToken = attributes.getValue(i).contains(RemoteAppUrl.TOKEN);
+        }
+    }
+
+    private void openSection() {
+        sectionSeen = true;
+        sectionDepth = depth;
+        entries = new ArrayList<>();
+    }
+
+    /** The first attribute of that local name, as dom4j's {@code attributeValue} finds it. */
+    private static String attribute(Attributes attributes, String localName) {
+        for (int i = 0; i < attributes.getLength(); i++) {
+            if (attributes.getLocalName(i).equals(localName)) {
+                return attributes.getValue(i);
+            }
+        }
+        return null;
+    }
+
+    @Override
+    public void endElement(String uri, String localName, String qName) {
+        endRun();
+        if (depth == sectionDepth) {
+            sectionDepth = -1;
+        }
+        depth--;
+    }
+
+    @Override
+    public void characters(char[] ch, int start, int length) {
+        if (holdsToken) {
+            return;
+        }
+        String run = carry.append(ch, start, length).toString();
+        holdsToken = run.contains(RemoteAppUrl.TOKEN);
+        carry.setLength(0);
+        carry.append(run, Math.max(0, run.length() - CARRY), run.length());
+    }
+
+    @Override
+    public void startCDATA() {
+        endRun();
+    }
+
+    @Override
+    public void endCDATA() {
+        endRun();
+    }
+
+    @Override
+    public void comment(char[] ch, int start, int length) {
+        endRun();
+    }
+
+    @Override
+    public void processingInstruction(String target, String data) {
+        endRun();
+    }
+
+    private void endRun() {
+        carry.setLength(0);
+    }
+
+    /** The local name of the root element. */
+    String root() {
+        return root;
+    }
+}
