@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.xml.sax.Attributes;
 import org.xml.sax.ext.DefaultHandler2;
 
+import dev.addinreg.xml.ParsedXml;
 import dev.addinreg.xml.SecureXml;
 import dev.addinreg.xml.XmlFileException;
 
@@ -40,6 +41,18 @@ final class Confirmation extends DefaultHandler2 {
         Confirmation confirmation = new Confirmation();
         SecureXml.scan(name, content, confirmation);
         return confirmation;
+    }
+
+    /**
+     * Reads the appSettings of an edited {@code web.config} (or appSettings file), whose edits all lie in the
+     * root's content: only the {@link FileEdit#excerpt excerpt} that holds them is read when there is one, so a
+     * large file is not parsed a second time; else the whole file.
+     *
+     * @param input the file as read, whole, by the parser before the edit
+     * @param content the edited bytes
+     */
+    static Confirmation readSettings(String name, ParsedXml input, FileEdit edit, byte[] content) throws XmlFileException {
+        return read(name, edit.excerpt(input.source(), content).orElse(content));
     }
 
     /** Whether a token is left in an attribute value or in text (a text run, or a CDATA section). */

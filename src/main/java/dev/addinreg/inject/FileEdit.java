@@ -2,6 +2,7 @@ package dev.addinreg.inject;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import dev.addinreg.xml.TextEdits;
 import dev.addinreg.xml.XmlSource;
@@ -58,5 +59,10 @@ final class FileEdit {
     /** The file's bytes with the edits applied, in its encoding and after its byte-order mark. */
     byte[] resultBytes(XmlSource source) {
         return edits.applyTo(source);
+    }
+
+    /** The part of {@code edited} (these edits' {@link #resultBytes result}) that confirms them: see {@link TextEdits#excerpt}. */
+    Optional<byte[]> excerpt(XmlSource source, byte[] edited) {
+        return edits.excerpt(source, tree, edited);
     }
 }

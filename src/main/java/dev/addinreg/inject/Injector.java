@@ -290,8 +290,7 @@ public final class Injector {
         String file = name(webConfig.get());
         Optional<String> configSource = WebConfigEditor.editWebConfig(edit, file, settings, findings);
         if (configSource.isEmpty()) {
-            Confirmation confirmed = plan(webConfig.get(), layout.webFile(webConfig.get()), parsed.get(), edit);
-            confirmSettings(webConfig.get(), confirmed, settings);
+            planSettings(webConfig.get(), layout.webFile(webConfig.get()), parsed.get(), edit, settings);
             return;
         }
         Path folder = webConfig.get().toAbsolutePath().getParent();
@@ -306,8 +305,7 @@ public final class Injector {
         if (section.isPresent()) {
             FileEdit sectionEdit = new FileEdit(section.get().tree());
             WebConfigEditor.editConfigSource(sectionEdit, name(source), settings, findings);
-            Confirmation confirmed = plan(source, layout.webFile(source), section.get(), sectionEdit);
-            confirmSettings(source, confirmed, settings);
+            planSettings(source, layout.webFile(source), section.get(), sectionEdit, settings);
         }
         if (!request.inPlace()) {
             copies.add(new Copy(webConfig.get(), layout.webFile(webConfig.get())));
@@ -419,19 +417,34 @@ public final class Injector {
         }
     }
 
-    /**
-     * Plans the edited bytes of a file after reading them with the XML parser, as they will be written;
-     * returns what the parser read, for further checks.
-     */
-    private Confirmation plan(Path source, Path target, ParsedXml parsed, FileEdit edit) {
-        byte[] content = edit.resultBytes(parsed.source());
-        Confirmation confirmed = confirm(name(source), content);
+    /** Plans the edited bytes of a package file after reading them with the XML parser, as they will be written. */
+    private void plan(Path source, Path target, ParsedXml parsed, FileEdit edit) {
+        plan(source, target, edit, confirmedBytes(name(source), parsed, edit));
+    }
+
+    private void plan(Path source, Path target, FileEdit edit, byte[] content) {
         planned.add(new Planned(source, request.inPlace() ? source : target, edit, content));
-        return confirmed;
+    }
+
+    /**
+     * Plans the edited bytes of a web.config (or its appSettings file) after reading their appSettings with the
+     * XML parser: each key must hold exactly the value set. A {@code ~remoteAppUrl} there is none of the plugin's
+     * business: web.config is not one of the files whose tokens it replaces.
+     */
+    private void planSettings(Path source, Path target, ParsedXml parsed, FileEdit edit, Map<String, String> settings) {
+        byte[] content = edit.resultBytes(parsed.source());
+        Confirmation confirmed;
+        try {
+            confirmed = Confirmation.readSettings(name(source), parsed, edit, content);
+        } catch (XmlFileException e) {
+            throw new IllegalStateException("the edited text of " + name(source) + " is not well-formed: " + e.where(), e);
+        }
+        plan(source, target, edit, content);
+        confirmSettings(source, confirmed, settings);
     }
 
     /** Reads edited bytes with the XML parser: they must be well-formed and hold no token once a domain is set. */
-    private Confirmation confirm(String name, byte[] content) {
+    private void confirm(String name, byte[] content) {
         Confirmation confirmed;
         try {
             confirmed = Confirmation.read(name, content);
@@ -441,7 +454,6 @@ public final class Injector {
         if (confirmed.holdsToken() && request.registration().appDomain().isPresent()) {
             throw new IllegalStateException("~remoteAppUrl is left in the edited text of " + name);
         }
-        return confirmed;
     }
 
     /** Checks the edited appSettings as the parser read them: each key must hold exactly the value set. */

@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 
 /** Replacements of spans of a text, applied together; the text outside them is kept as it is. */
 public final class TextEdits {
@@ -70,6 +71,58 @@ public final class TextEdits {
         }
         System.arraycopy(bytes, copiedFrom, out, written, bytes.length - copiedFrom);
         return out;
+    }
+
+    /**
+     * A smaller document that is well-formed exactly when {@code edited} is, for confirming an edit of a large
+     * file without reading it all again: the bytes up to the end of the root's start tag, the edited span of the
+     * root's content (widened to whole child elements), and the root's end tag. That holds because
+     * {@code edited} is {@code source} with these edits applied, {@code source} was read whole by the parser
+     * and found well-formed, and every byte outside the span is the source's own. Empty when an edit lies
+     * outside the root's content, or there is none: then the whole file is to be read.
+     *
+     * @param tree the source's tree (an outline will do: it holds the root's children)
+     * @param edited the bytes {@link #applyTo(XmlSource)} made of {@code source}
+     */
+    public Optional<byte[]> excerpt(XmlSource source, XmlTree tree, byte[] edited) {
+        XmlTree.Element root = tree.root();
+        if (edits.isEmpty() || root.selfClosing()) {
+            return Optional.empty();
+        }
+        int from = Integer.MAX_VALUE;
+        int to = 0;
+        for (Edit edit : edits) {
+            from = Math.min(from, edit.start());
+            to = Math.max(to, edit.end());
+        }
+        if (from < root.startTagEnd() || to > root.endTagStart()) {
+            return Optional.empty();
+        }
+        for (XmlTree.Element child : root.children()) {
+            if (child.start() < to && from < child.end()) {
+                from = Math.min(from, child.start());
+                to = Math.max(to, child.end());
+            }
+        }
+        byte[] bytes = source.rawBytes();
+        int prolog = byteOffset(source, root.startTagEnd());
+        int spanStart = byteOffset(source, from);
+        int spanEnd = edited.length - (bytes.length - byteOffset(source, to));
+        byte[] endTag = source.encodeText("</" + root.name() + ">");
+        byte[] out = new byte[prolog + (spanEnd - spanStart) + endTag.length];
+        System.arraycopy(bytes, 0, out, 0, prolog);
+        System.arraycopy(edited, spanStart, out, prolog, spanEnd - spanStart);
+        System.arraycopy(endTag, 0, out, prolog + spanEnd - spanStart, endTag.length);
+        return Optional.of(out);
+    }
+
+    /** Where the character at {@code offset} of the source's text starts in its bytes. */
+    private static int byteOffset(XmlSource source, int offset) {
+        String text = source.text();
+        if (source.charset().equals(StandardCharsets.UTF_8)) {
+            return source.bomLength() + utf8Length(text, 0, offset);
+        }
+        return source.bomLength() + source.encodeText(text.substring(0, offset)).length;
     }
 
     /** How many bytes UTF-8 takes for {@code text[from, to)}, a span that splits no surrogate pair. */

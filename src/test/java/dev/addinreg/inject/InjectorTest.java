@@ -183,6 +183,23 @@ class InjectorTest {
     }
 
     @Test
+    void aTokenInWebConfigIsLeftAsItIs() throws IOException {
+        // given a web.config whose own setting holds ~remoteAppUrl: not one of the files whose tokens are replaced
+        AddinProject project = new AddinProject(dir);
+        project.write(project.appManifest, AddinProject.MANIFEST);
+        project.write(project.webConfig, AddinProject.WEB_CONFIG.replace("  </appSettings>",
+                "    <add key=\"HostUrl\" value=\"~remoteAppUrl/Pages\" />\n  </appSettings>"));
+
+        // when
+        InjectOutcome outcome = project.inject();
+
+        // then
+        assertEquals(List.of(), errors(outcome));
+        assertEquals(EXPECTED_WEB_CONFIG.replace("  </appSettings>", "    <add key=\"HostUrl\" value=\"~remoteAppUrl/Pages\" />\n  </appSettings>"),
+                text(project.webOutput("Web.config")));
+    }
+
+    @Test
     void webConfigIsFoundIgnoringCase() throws IOException {
         // given the configured name is Web.config, the file is web.config
         AddinProject project = new AddinProject(dir);
