@@ -14,9 +14,11 @@ import dev.addinreg.registration.Findings;
  * @param copiesWritten how many of those were written (the others were already up to date)
  * @param findings every problem; when there are errors, nothing was written
  * @param appPackage the built package written, or {@code null} when none was injected
+ * @param upToDate how many of the edited and copied files were neither read nor written, because the record
+ *     of the last inject shows that neither they nor their outputs changed since
  */
 public record InjectOutcome(Hosting hosting, List<EditedFile> edited, int copied, int copiesWritten, Findings findings,
-        WrittenPackage appPackage) {
+        WrittenPackage appPackage, int upToDate) {
 
     /**
      * A built add-in package's edited copy.

@@ -3,15 +3,20 @@ package dev.addinreg.inject;
 import static dev.addinreg.files.ProjectFiles.display;
 
 import java.io.IOException;
+import java.nio.file.FileVisitOption;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.EnumSet;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Stream;
+import java.util.TreeMap;
 
 import dev.addinreg.addin.AddinManifest;
 import dev.addinreg.apppackage.AppPackage;
@@ -38,6 +43,7 @@ public final class Injector {
     private final OutputLayout layout;
     private final AtomicWriter writer;
     private final Findings findings = new Findings();
+    private final InjectState state;
     private final List<Planned> planned = new ArrayList<>();
     private final List<Copy> copies = new ArrayList<>();
     private PlannedPackage plannedPackage;
@@ -48,17 +54,22 @@ public final class Injector {
                 (request.webConfig() == null ? request.packageDirectory() : request.webConfig()).toAbsolutePath().getParent(),
                 request.packageDirectory());
         this.writer = writer;
+        this.state = request.stateFile() == null || request.appPackage() != null ? InjectState.none()
+                : InjectState.load(request.stateFile(), InjectState.key(request));
     }
 
-    /** A file that goes to the output unchanged; {@code content} is its bytes when they were read already, else {@code null}. */
-    private record Copy(Path source, Path target, byte[] content) {
+    /**
+     * A file that goes to the output unchanged; {@code content} is its bytes when they were read already, else
+     * {@code null}; {@code upToDate} when the record of the last inject shows neither it nor its output changed.
+     */
+    private record Copy(Path source, Path target, byte[] content, boolean upToDate) {
         Copy(Path source, Path target) {
-            this(source, target, null);
+            this(source, target, null, false);
         }
     }
 
-    /** One file's new content, not yet written. */
-    private record Planned(Path source, Path target, FileEdit edit, byte[] content) {
+    /** One file's new content, not yet written; {@code null} content when the record of the last inject shows it up to date. */
+    private record Planned(Path source, Path target, List<String> changes, List<String> positions, byte[] content) {
     }
 
     /** A built package's new content, not yet written, with the parts edited in it. */
@@ -84,14 +95,14 @@ public final class Injector {
             planPackage();
         }
         if (!findings.errors().isEmpty()) {
-            return new InjectOutcome(hosting, List.of(), 0, 0, findings, null);
+            return new InjectOutcome(hosting, List.of(), 0, 0, findings, null, 0);
         }
         List<Path> targets = new ArrayList<>();
         if (plannedPackage != null) {
             targets.add(plannedPackage.target());
         }
-        planned.forEach(file -> targets.add(file.target()));
-        copies.forEach(copy -> targets.add(copy.target()));
+        planned.stream().filter(file -> file.content() != null).forEach(file -> targets.add(file.target()));
+        copies.stream().filter(copy -> !copy.upToDate()).forEach(copy -> targets.add(copy.target()));
         for (Path target : targets) {
             Optional<Path> folder = AtomicWriter.unwritableFolder(target);
             if (folder.isPresent()) {
@@ -103,15 +114,20 @@ public final class Injector {
         for (Planned file : planned) {
             boolean written;
             try {
-                written = writer.write(file.target(), file.content(), file.source());
+                written = file.content() != null && writer.write(file.target(), file.content(), file.source());
             } catch (IOException e) {
                 throw unwritable(file.target(), file.target().toAbsolutePath().getParent(), ProjectFiles.reason(e), e);
             }
-            edited.add(new InjectOutcome.EditedFile(name(file.source()), name(file.target()), file.edit().changes(),
-                    file.edit().positions(), written));
+            edited.add(new InjectOutcome.EditedFile(name(file.source()), name(file.target()), file.changes(), file.positions(),
+                    written));
         }
         int copiesWritten = 0;
+        int upToDate = (int) (planned.stream().filter(file -> file.content() == null).count()
+                + copies.stream().filter(Copy::upToDate).count());
         for (Copy copy : copies) {
+            if (copy.upToDate()) {
+                continue;
+            }
             try {
                 boolean written = copy.content() == null ? writer.copy(copy.source(), copy.target())
                         : writer.write(copy.target(), copy.content(), copy.source());
@@ -122,7 +138,10 @@ public final class Injector {
                 throw unwritable(copy.target(), copy.target().toAbsolutePath().getParent(), ProjectFiles.reason(e), e);
             }
         }
-        return new InjectOutcome(hosting, edited, copies.size(), copiesWritten, findings, writtenPackage);
+        if (findings.isEmpty()) {
+            state.write(writer, hosting);
+        }
+        return new InjectOutcome(hosting, edited, copies.size(), copiesWritten, findings, writtenPackage, upToDate);
     }
 
     /** Writes the built package's edited copy, adding its edited parts to {@code edited}. */
@@ -147,7 +166,13 @@ public final class Injector {
     }
 
     private Hosting planManifest() throws IOException {
+        Optional<List<InjectState.Entry>> unchanged = state.unchanged(InjectState.Group.MANIFEST);
+        if (unchanged.isPresent()) {
+            keep(unchanged.get());
+            return state.recordedHosting();
+        }
         Path manifest = request.appManifest();
+        Optional<InjectState.Stamp> stamp = InjectState.Stamp.read(manifest);
         Optional<ParsedXml> parsed = read(manifest, "appManifest");
         if (parsed.isEmpty()) {
             return Hosting.UNKNOWN;
@@ -156,12 +181,30 @@ public final class Injector {
         if (edited.edit().changes().isEmpty()) {
             // a SharePoint-hosted manifest without a token: nothing set, so it is a copy like any other package file
             if (!request.inPlace()) {
-                copies.add(new Copy(manifest, layout.packageFile(manifest)));
+                copy(InjectState.Group.MANIFEST, manifest, stamp, layout.packageFile(manifest), null);
             }
             return edited.hosting();
         }
-        plan(manifest, layout.packageFile(manifest), parsed.get(), edited.edit());
+        plan(InjectState.Group.MANIFEST, manifest, stamp, layout.packageFile(manifest), parsed.get(), edited.edit());
         return edited.hosting();
+    }
+
+    /** Plans the entries the record of the last inject shows unchanged as up to date, and keeps them in the next record. */
+    private void keep(List<InjectState.Entry> entries) {
+        for (InjectState.Entry entry : entries) {
+            if (entry.edited()) {
+                planned.add(new Planned(entry.source(), entry.target(), entry.changes(), entry.positions(), null));
+            } else if (!entry.source().equals(entry.target())) {
+                copies.add(new Copy(entry.source(), entry.target(), null, true));
+            }
+            state.keep(entry);
+        }
+    }
+
+    /** Plans a copy of a file read (or not) this run, and records it. */
+    private void copy(InjectState.Group group, Path source, Optional<InjectState.Stamp> stamp, Path target, byte[] content) {
+        copies.add(new Copy(source, target, content, false));
+        state.record(group, source, stamp, target, List.of(), List.of());
     }
 
     /** Plans {@code ClientId} and the tokens of a manifest, named {@code name} in messages. */
@@ -260,6 +303,11 @@ public final class Injector {
     }
 
     private void planWebConfig(Registration registration) throws IOException {
+        Optional<List<InjectState.Entry>> unchanged = state.unchanged(InjectState.Group.WEB);
+        if (unchanged.isPresent()) {
+            keep(unchanged.get());
+            return;
+        }
         if (Files.exists(request.webConfig()) && !Files.isRegularFile(request.webConfig())) {
             findings.add(Problem.error(name(request.webConfig()), "this is not a regular file", null,
                     "the file webConfig names", "point webConfig at the web application's Web.config itself"));
@@ -282,6 +330,7 @@ public final class Injector {
         if (settings.size() < 2) {
             return;
         }
+        Optional<InjectState.Stamp> stamp = InjectState.Stamp.read(webConfig.get());
         Optional<ParsedXml> parsed = readOutline(webConfig.get(), "webConfig");
         if (parsed.isEmpty()) {
             return;
@@ -290,7 +339,7 @@ public final class Injector {
         String file = name(webConfig.get());
         Optional<String> configSource = WebConfigEditor.editWebConfig(edit, file, settings, findings);
         if (configSource.isEmpty()) {
-            planSettings(webConfig.get(), layout.webFile(webConfig.get()), parsed.get(), edit, settings);
+            planSettings(webConfig.get(), stamp, layout.webFile(webConfig.get()), parsed.get(), edit, settings);
             return;
         }
         Path folder = webConfig.get().toAbsolutePath().getParent();
@@ -301,14 +350,18 @@ public final class Injector {
                     "keep the appSettings file beside Web.config, as .NET requires"));
             return;
         }
+        Optional<InjectState.Stamp> sectionStamp = InjectState.Stamp.read(source);
         Optional<ParsedXml> section = readOutline(source, "appSettings configSource of " + file);
         if (section.isPresent()) {
             FileEdit sectionEdit = new FileEdit(section.get().tree());
             WebConfigEditor.editConfigSource(sectionEdit, name(source), settings, findings);
-            planSettings(source, layout.webFile(source), section.get(), sectionEdit, settings);
+            planSettings(source, sectionStamp, layout.webFile(source), section.get(), sectionEdit, settings);
         }
         if (!request.inPlace()) {
-            copies.add(new Copy(webConfig.get(), layout.webFile(webConfig.get())));
+            copy(InjectState.Group.WEB, webConfig.get(), stamp, layout.webFile(webConfig.get()), null);
+        } else {
+            // web.config itself is read again whenever it changes, though only its appSettings file is edited
+            state.record(InjectState.Group.WEB, webConfig.get(), stamp, webConfig.get(), List.of(), List.of());
         }
     }
 
@@ -317,17 +370,33 @@ public final class Injector {
         if (!Files.isDirectory(folder)) {
             return;
         }
-        List<Path> files;
-        // a link is kept for leadsOutside to judge; find reads each file's attributes once, without following links
-        try (Stream<Path> walk = Files.find(folder, Integer.MAX_VALUE, (path, attributes) -> attributes.isRegularFile()
-                || (attributes.isSymbolicLink() && Files.isRegularFile(path)))) {
-            files = walk.sorted().toList();
-        }
+        Map<Path, BasicFileAttributes> files = new TreeMap<>();
+        // a link is kept for leadsOutside to judge; the walk reads each file's attributes once, without following links
+        Files.walkFileTree(folder, EnumSet.noneOf(FileVisitOption.class), Integer.MAX_VALUE, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
+                if (attributes.isRegularFile() || (attributes.isSymbolicLink() && Files.isRegularFile(file))) {
+                    files.put(file, attributes);
+                }
+                return FileVisitResult.CONTINUE;
+            }
+        });
         Path manifest = request.appManifest().toAbsolutePath().normalize();
-        for (Path file : files) {
-            if (file.toAbsolutePath().normalize().equals(manifest) || leadsOutside(file)) {
+        for (Map.Entry<Path, BasicFileAttributes> walked : files.entrySet()) {
+            Path file = walked.getKey();
+            if (file.toAbsolutePath().normalize().equals(manifest)) {
                 continue;
             }
+            Optional<InjectState.Entry> unchanged = state.unchanged(file, walked.getValue());
+            if (unchanged.isPresent()) {
+                keep(List.of(unchanged.get()));
+                continue;
+            }
+            if (leadsOutside(file)) {
+                continue;
+            }
+            Optional<InjectState.Stamp> stamp = walked.getValue().isRegularFile() ? Optional.of(InjectState.Stamp.of(walked.getValue()))
+                    : Optional.empty();
             // a package XML file is read once: searched for the token, then parsed or copied from these bytes
             byte[] bytes = file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".xml") ? readBytes(file) : null;
             if (bytes != null && RemoteAppUrl.mayHold(bytes)) {
@@ -335,13 +404,13 @@ public final class Injector {
                 if (parsed.isPresent()) {
                     FileEdit edit = new FileEdit(parsed.get().tree());
                     if (replaceTokens(edit, name(file)) > 0) {
-                        plan(file, layout.packageFile(file), parsed.get(), edit);
+                        plan(InjectState.Group.PACKAGE, file, stamp, layout.packageFile(file), parsed.get(), edit);
                         continue;
                     }
                 }
             }
             if (!request.inPlace()) {
-                copies.add(new Copy(file, layout.packageFile(file), bytes));
+                copy(InjectState.Group.PACKAGE, file, stamp, layout.packageFile(file), bytes);
             }
         }
     }
@@ -417,13 +486,18 @@ public final class Injector {
         }
     }
 
-    /** Plans the edited bytes of a package file after reading them with the XML parser, as they will be written. */
-    private void plan(Path source, Path target, ParsedXml parsed, FileEdit edit) {
-        plan(source, target, edit, confirmedBytes(name(source), parsed, edit));
+    /** Plans the edited bytes of a manifest or package file after reading them with the XML parser, as they will be written. */
+    private void plan(InjectState.Group group, Path source, Optional<InjectState.Stamp> stamp, Path target, ParsedXml parsed,
+            FileEdit edit) {
+        plan(group, source, stamp, target, edit, confirmedBytes(name(source), parsed, edit));
     }
 
-    private void plan(Path source, Path target, FileEdit edit, byte[] content) {
-        planned.add(new Planned(source, request.inPlace() ? source : target, edit, content));
+    /** Plans a file's edited bytes, and records it. */
+    private void plan(InjectState.Group group, Path source, Optional<InjectState.Stamp> stamp, Path target, FileEdit edit,
+            byte[] content) {
+        Path output = request.inPlace() ? source : target;
+        planned.add(new Planned(source, output, edit.changes(), edit.positions(), content));
+        state.record(group, source, stamp, output, edit.changes(), edit.positions());
     }
 
     /**
@@ -431,7 +505,8 @@ public final class Injector {
      * XML parser: each key must hold exactly the value set. A {@code ~remoteAppUrl} there is none of the plugin's
      * business: web.config is not one of the files whose tokens it replaces.
      */
-    private void planSettings(Path source, Path target, ParsedXml parsed, FileEdit edit, Map<String, String> settings) {
+    private void planSettings(Path source, Optional<InjectState.Stamp> stamp, Path target, ParsedXml parsed, FileEdit edit,
+            Map<String, String> settings) {
         byte[] content = edit.resultBytes(parsed.source());
         Confirmation confirmed;
         try {
@@ -439,7 +514,7 @@ public final class Injector {
         } catch (XmlFileException e) {
             throw new IllegalStateException("the edited text of " + name(source) + " is not well-formed: " + e.where(), e);
         }
-        plan(source, target, edit, content);
+        plan(InjectState.Group.WEB, source, stamp, target, edit, content);
         confirmSettings(source, confirmed, settings);
     }
 

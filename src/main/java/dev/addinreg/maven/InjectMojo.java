@@ -1,7 +1,10 @@
 package dev.addinreg.maven;
 
+import java.io.File;
 import java.io.IOException;
+import java.nio.file.Path;
 
+import org.apache.maven.plugin.MojoExecution;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
@@ -38,6 +41,13 @@ public class InjectMojo extends AbstractAddinFilesMojo {
     @Parameter(property = PropertyNames.SKIP_INJECT, defaultValue = "false")
     private boolean skipInject;
 
+    /** Where the record of each execution's last successful inject is kept, so that unchanged files are not read again. */
+    @Parameter(defaultValue = "${project.build.directory}/addin-inject", readonly = true, required = true)
+    private File stateDirectory;
+
+    @Parameter(defaultValue = "${mojoExecution}", readonly = true, required = true)
+    private MojoExecution mojoExecution;
+
     @Override
     void run() throws MojoExecutionException, MojoFailureException {
         Findings registrationFindings = new Findings();
@@ -46,7 +56,8 @@ public class InjectMojo extends AbstractAddinFilesMojo {
         BuildResult.conclude(getLog(), "The registration values", registrationFindings, strict());
 
         InjectRequest request = new InjectRequest(baseDir().toPath(), webConfigOrNull(), appManifest().toPath(),
-                packageDirectory().toPath(), outputDirectory().toPath(), inPlace(), checked.registration(), appPackageOrNull());
+                packageDirectory().toPath(), outputDirectory().toPath(), inPlace(), checked.registration(), appPackageOrNull(),
+                stateFile());
         InjectOutcome outcome;
         try {
             // copies under the output directory are rewritten by the next build: no fsync for them, only for sources edited in place
@@ -56,6 +67,11 @@ public class InjectMojo extends AbstractAddinFilesMojo {
         }
         BuildResult.conclude(getLog(), "The add-in files", outcome.findings(), strict());
         report(outcome);
+    }
+
+    /** One record per execution, so that two registrations of one project (worldwide and china) keep their own. */
+    private Path stateFile() {
+        return stateDirectory.toPath().resolve(mojoExecution.getExecutionId().replaceAll("[^A-Za-z0-9._-]", "_") + ".state");
     }
 
     private void report(InjectOutcome outcome) {
@@ -80,6 +96,10 @@ public class InjectMojo extends AbstractAddinFilesMojo {
             getLog().info(outcome.copied() + (outcome.copied() == 1 ? " file" : " files") + " without registration values copied to "
                     + ProjectFiles.display(baseDir().toPath(), outputDirectory().toPath()) + " ("
                     + (outcome.copiesWritten() == 0 ? "all up to date" : outcome.copiesWritten() + " written") + ").");
+        }
+        if (outcome.upToDate() > 0) {
+            getLog().info(outcome.upToDate() + (outcome.upToDate() == 1 ? " file" : " files") + " unchanged since the last addin:inject,"
+                    + " not read again (delete " + ProjectFiles.display(baseDir().toPath(), stateFile()) + " to check every file).");
         }
     }
 
