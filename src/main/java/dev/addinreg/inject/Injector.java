@@ -250,7 +250,7 @@ public final class Injector {
                 if (bytes == null || !RemoteAppUrl.mayHold(bytes)) {
                     continue;
                 }
-                Optional<ParsedXml> parsed = parse(app.where(part), bytes);
+                Optional<ParsedXml> parsed = parseForTokens(app.where(part), bytes);
                 if (parsed.isPresent()) {
                     FileEdit edit = new FileEdit(parsed.get().tree());
                     if (replaceTokens(edit, app.where(part)) > 0) {
@@ -289,6 +289,16 @@ public final class Injector {
     private Optional<ParsedXml> parse(String name, byte[] bytes) {
         try {
             return Optional.of(ParsedXml.of(name, bytes));
+        } catch (XmlFileException e) {
+            findings.add(Problem.error(e.where(), e.what(), null, "well-formed XML", e.fix()));
+            return Optional.empty();
+        }
+    }
+
+    /** Checks a package file or part whose tokens are to be replaced: only its tree is needed, no dom4j document. */
+    private Optional<ParsedXml> parseForTokens(String name, byte[] bytes) {
+        try {
+            return Optional.of(ParsedXml.check(name, bytes));
         } catch (XmlFileException e) {
             findings.add(Problem.error(e.where(), e.what(), null, "well-formed XML", e.fix()));
             return Optional.empty();
@@ -400,7 +410,7 @@ public final class Injector {
             // a package XML file is read once: searched for the token, then parsed or copied from these bytes
             byte[] bytes = file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".xml") ? readBytes(file) : null;
             if (bytes != null && RemoteAppUrl.mayHold(bytes)) {
-                Optional<ParsedXml> parsed = parse(name(file), bytes);
+                Optional<ParsedXml> parsed = parseForTokens(name(file), bytes);
                 if (parsed.isPresent()) {
                     FileEdit edit = new FileEdit(parsed.get().tree());
                     if (replaceTokens(edit, name(file)) > 0) {

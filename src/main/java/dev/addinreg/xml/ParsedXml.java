@@ -40,6 +40,16 @@ public record ParsedXml(XmlSource source, Document document, XmlTree tree) {
     }
 
     /**
+     * Checks the bytes of a file or part as {@link #of} does, with the same messages, but builds no dom4j
+     * document ({@link #document()} is {@code null}): for a file whose positions are all an edit needs.
+     */
+    public static ParsedXml check(String name, byte[] bytes) throws XmlFileException {
+        XmlSource source = XmlSource.decode(name, bytes);
+        SecureXml.check(source);
+        return new ParsedXml(source, null, XmlTree.of(source.text()));
+    }
+
+    /**
      * Reads and checks {@code file} as {@link #read(Path, String)} does, with the same messages, but for
      * editing a file that may be large: no dom4j document is built ({@link #document()} is {@code null}),
      * the parser only streams through the bytes, and the tree is the {@link XmlTree#outline outline} that
