@@ -20,6 +20,8 @@ import java.nio.file.attribute.PosixFileAttributeView;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -95,19 +97,36 @@ public final class AtomicWriter {
     }
 
     /**
-     * The folder that keeps {@code target} from being written, if any: the nearest existing folder above
-     * it when that is not a folder this process may write. Lets a caller check every target before it
-     * writes any, so that one read-only folder does not leave half of the outputs written.
+     * Finds the folder that keeps a target from being written, if any: the nearest existing folder above it
+     * when that is not a folder this process may write. Lets a caller check every target before it writes
+     * any, so that one read-only folder does not leave half of the outputs written. Each folder is looked at
+     * once, however many targets lie below it.
      */
-    public static Optional<Path> unwritableFolder(Path target) {
-        Path folder = target.toAbsolutePath().normalize().getParent();
-        while (folder != null && !Files.exists(folder)) {
-            folder = folder.getParent();
+    public static final class FolderCheck {
+        private final Map<Path, Optional<Path>> seen = new HashMap<>();
+
+        public Optional<Path> unwritableFolder(Path target) {
+            return folder(target.toAbsolutePath().normalize().getParent());
         }
-        if (folder == null || (Files.isDirectory(folder) && Files.isWritable(folder))) {
-            return Optional.empty();
+
+        private Optional<Path> folder(Path folder) {
+            if (folder == null) {
+                return Optional.empty();
+            }
+            Optional<Path> known = seen.get(folder);
+            if (known != null) {
+                return known;
+            }
+            Optional<Path> found;
+            if (!Files.exists(folder)) {
+                // made by the write: what counts is the folder it will be made in
+                found = folder(folder.getParent());
+            } else {
+                found = Files.isDirectory(folder) && Files.isWritable(folder) ? Optional.empty() : Optional.of(folder);
+            }
+            seen.put(folder, found);
+            return found;
         }
-        return Optional.of(folder);
     }
 
     /**

@@ -1,6 +1,8 @@
 package dev.addinreg.files;
 
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.ReentrantLock;
@@ -34,19 +36,29 @@ public final class FileLocks {
     private Path canonical(Path file) {
         Path absolute = file.toAbsolutePath().normalize();
         Path parent = absolute.getParent();
-        if (parent == null) {
-            return absolute;
+        return parent == null ? absolute : realFolder(parent).resolve(absolute.getFileName());
+    }
+
+    /**
+     * A folder's real path; for a folder not there yet (the write makes it), its nearest existing folder's
+     * real path followed by the rest as named, which is what it will resolve to once made.
+     */
+    private Path realFolder(Path folder) {
+        Path real = realFolders.get(folder);
+        if (real != null) {
+            return real;
         }
-        Path real = realFolders.get(parent);
-        if (real == null) {
-            try {
-                real = parent.toRealPath();
-            } catch (IOException e) {
-                // not there yet: the path as given, and resolved again next time
-                return absolute;
-            }
-            realFolders.put(parent, real);
+        Path parent = folder.getParent();
+        if (parent != null && !Files.exists(folder, LinkOption.NOFOLLOW_LINKS)) {
+            return realFolder(parent).resolve(folder.getFileName());
         }
-        return real.resolve(absolute.getFileName());
+        try {
+            real = folder.toRealPath();
+        } catch (IOException e) {
+            // gone or unreadable meanwhile: the path as named, resolved again next time
+            return folder;
+        }
+        realFolders.put(folder, real);
+        return real;
     }
 }

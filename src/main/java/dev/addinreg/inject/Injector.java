@@ -103,8 +103,9 @@ public final class Injector {
         }
         planned.stream().filter(file -> file.content() != null).forEach(file -> targets.add(file.target()));
         copies.stream().filter(copy -> !copy.upToDate()).forEach(copy -> targets.add(copy.target()));
+        AtomicWriter.FolderCheck folders = new AtomicWriter.FolderCheck();
         for (Path target : targets) {
-            Optional<Path> folder = AtomicWriter.unwritableFolder(target);
+            Optional<Path> folder = folders.unwritableFolder(target);
             if (folder.isPresent()) {
                 throw unwritable(target, folder.get(), "the folder " + name(folder.get()) + " cannot be written", null);
             }
@@ -392,6 +393,9 @@ public final class Injector {
             }
         });
         Path manifest = request.appManifest().toAbsolutePath().normalize();
+        // the walk follows no link, so a file that is no link lies where the folder really is: only links, or every
+        // file of a folder that itself leads outside, need resolving
+        boolean folderInside = ProjectFiles.linkOutside(request.baseDir(), folder).isEmpty();
         for (Map.Entry<Path, BasicFileAttributes> walked : files.entrySet()) {
             Path file = walked.getKey();
             if (file.toAbsolutePath().normalize().equals(manifest)) {
@@ -402,7 +406,7 @@ public final class Injector {
                 keep(List.of(unchanged.get()));
                 continue;
             }
-            if (leadsOutside(file)) {
+            if ((!folderInside || walked.getValue().isSymbolicLink()) && leadsOutside(file)) {
                 continue;
             }
             Optional<InjectState.Stamp> stamp = walked.getValue().isRegularFile() ? Optional.of(InjectState.Stamp.of(walked.getValue()))

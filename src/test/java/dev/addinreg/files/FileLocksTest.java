@@ -37,22 +37,35 @@ class FileLocksTest {
     void twoSpellingsOfOneFileShareALock() throws Exception {
         // given one thread holds the lock of a file named through "..", another names it directly
         Files.createDirectories(dir.resolve("web"));
-        Path spelledWithDots = dir.resolve("web/../web/Web.config");
-        Path spelledDirectly = dir.resolve("web/Web.config");
+
+        // when / then
+        assertShareALock(dir.resolve("web/../web/Web.config"), dir.resolve("web/Web.config"));
+    }
+
+    @Test
+    void aFileInAFolderNotMadeYetIsLockedByWhereTheFolderWillBe() throws Exception {
+        // given an output folder reached through a link, and one below it that the write has yet to make
+        Files.createDirectories(dir.resolve("target/addin"));
+        Path link = Files.createSymbolicLink(dir.resolve("out"), dir.resolve("target/addin"));
+
+        // when / then
+        assertShareALock(link.resolve("package/Part/Elements.xml"), dir.resolve("target/addin/package/Part/Elements.xml"));
+    }
+
+    private void assertShareALock(Path held, Path wanted) throws Exception {
         CountDownLatch holding = new CountDownLatch(1);
         CountDownLatch release = new CountDownLatch(1);
         AtomicBoolean secondEntered = new AtomicBoolean();
-        Thread first = new Thread(() -> run(() -> locks.locked(spelledWithDots, () -> {
+        Thread first = new Thread(() -> run(() -> locks.locked(held, () -> {
             holding.countDown();
             await(release);
             return null;
         })));
-        Thread second = new Thread(() -> run(() -> locks.locked(spelledDirectly, () -> {
+        Thread second = new Thread(() -> run(() -> locks.locked(wanted, () -> {
             secondEntered.set(true);
             return null;
         })));
 
-        // when
         first.start();
         assertTrue(holding.await(10, TimeUnit.SECONDS));
         second.start();
@@ -62,7 +75,6 @@ class FileLocksTest {
         first.join(10_000);
         second.join(10_000);
 
-        // then
         assertFalse(enteredWhileHeld, "the second writer waited for the first");
         assertTrue(secondEntered.get());
     }
