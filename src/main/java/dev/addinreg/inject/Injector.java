@@ -19,6 +19,7 @@ import java.util.Optional;
 import java.util.TreeMap;
 
 import dev.addinreg.addin.AddinManifest;
+import dev.addinreg.addin.FileProblems;
 import dev.addinreg.apppackage.AppPackage;
 import dev.addinreg.apppackage.AppPackageException;
 import dev.addinreg.addin.Hosting;
@@ -39,6 +40,7 @@ import dev.addinreg.xml.XmlFileException;
  * it was.
  */
 public final class Injector {
+    private static final String PACKAGE_AS_BUILT = "an add-in package (.app) as Visual Studio builds it";
     private final InjectRequest request;
     private final OutputLayout layout;
     private final AtomicWriter writer;
@@ -267,7 +269,7 @@ public final class Injector {
             }
             return editedManifest.hosting();
         } catch (AppPackageException e) {
-            findings.add(Problem.error(e.where(), e.what(), e.found(), "an add-in package (.app) as Visual Studio builds it", e.fix()));
+            findings.add(FileProblems.unusablePackage(e, PACKAGE_AS_BUILT));
             return Hosting.UNKNOWN;
         }
     }
@@ -282,7 +284,7 @@ public final class Injector {
         try {
             return app.read(part);
         } catch (AppPackageException e) {
-            findings.add(Problem.error(e.where(), e.what(), e.found(), "an add-in package (.app) as Visual Studio builds it", e.fix()));
+            findings.add(FileProblems.unusablePackage(e, PACKAGE_AS_BUILT));
             return null;
         }
     }
@@ -291,7 +293,7 @@ public final class Injector {
         try {
             return Optional.of(ParsedXml.of(name, bytes));
         } catch (XmlFileException e) {
-            findings.add(Problem.error(e.where(), e.what(), null, "well-formed XML", e.fix()));
+            findings.add(FileProblems.notWellFormed(e));
             return Optional.empty();
         }
     }
@@ -301,7 +303,7 @@ public final class Injector {
         try {
             return Optional.of(ParsedXml.check(name, bytes));
         } catch (XmlFileException e) {
-            findings.add(Problem.error(e.where(), e.what(), null, "well-formed XML", e.fix()));
+            findings.add(FileProblems.notWellFormed(e));
             return Optional.empty();
         }
     }
@@ -457,9 +459,7 @@ public final class Injector {
     /** Whether a symbolic link leads {@code file} out of the project: such a file is neither read nor shipped. */
     private boolean leadsOutside(Path file) throws IOException {
         Optional<Path> real = ProjectFiles.linkOutside(request.baseDir(), file);
-        real.ifPresent(path -> findings.add(Problem.error(name(file), "the file is a symbolic link that leads outside the project, to "
-                + path, null, "a file inside the project", "replace the link by a copy of the file, or name the file's real"
-                + " place in the plugin's configuration if the build should read it")));
+        real.ifPresent(path -> findings.add(FileProblems.linkOutside(name(file), path)));
         return real.isPresent();
     }
 
@@ -493,7 +493,7 @@ public final class Injector {
         try {
             return Optional.of(ParsedXml.readOutline(file, name, "appSettings"));
         } catch (XmlFileException e) {
-            findings.add(Problem.error(e.where(), e.what(), null, "well-formed XML", e.fix()));
+            findings.add(FileProblems.notWellFormed(e));
             return Optional.empty();
         } catch (IOException e) {
             throw ProjectFiles.unreadable(name, e);

@@ -13,6 +13,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import dev.addinreg.addin.AddinManifest;
+import dev.addinreg.addin.FileProblems;
 import dev.addinreg.addin.AppSettings;
 import dev.addinreg.apppackage.AppPackage;
 import dev.addinreg.apppackage.AppPackageException;
@@ -417,7 +418,7 @@ public final class Verifier {
             }
             return manifest.map(xml -> AddinManifest.of(xml, app.where(app.manifest()), problems));
         } catch (AppPackageException e) {
-            problems.add(Problem.error(e.where(), e.what(), e.found(), "the add-in package (.app) that will ship", e.fix()));
+            problems.add(FileProblems.unusablePackage(e, "the add-in package (.app) that will ship"));
             return Optional.empty();
         }
     }
@@ -425,10 +426,7 @@ public final class Verifier {
     /** Whether a symbolic link leads {@code file} out of the project: such a file is not read. */
     private boolean leadsOutside(Path file, Findings problems) throws IOException {
         Optional<Path> real = ProjectFiles.linkOutside(request.baseDir(), file);
-        real.ifPresent(path -> problems.add(Problem.error(display(request.baseDir(), file),
-                "the file is a symbolic link that leads outside the project, to " + path, null, "a file inside the project",
-                "replace the link by a copy of the file, or name the file's real place in the plugin's configuration if the"
-                        + " build should read it")));
+        real.ifPresent(path -> problems.add(FileProblems.linkOutside(display(request.baseDir(), file), path)));
         return real.isPresent();
     }
 
@@ -456,7 +454,7 @@ public final class Verifier {
         try {
             return Optional.of(ParsedXml.of(name, bytes));
         } catch (XmlFileException e) {
-            problems.add(Problem.error(e.where(), e.what(), null, "well-formed XML", e.fix()));
+            problems.add(FileProblems.notWellFormed(e));
             return Optional.empty();
         }
     }

@@ -28,13 +28,9 @@ class AppPackageTest {
     @TempDir
     Path dir;
 
-    private static Path parts() {
-        return VisualStudioPackage.contosoOrders();
-    }
-
     private Path contosoOrders() throws IOException {
         Path app = dir.resolve("Contoso.Orders.app");
-        VisualStudioPackage.write(parts(), app);
+        VisualStudioPackage.write(VisualStudioPackage.contosoOrders(), app);
         return app;
     }
 
@@ -49,7 +45,7 @@ class AppPackageTest {
             assertFalse(app.xmlParts().contains("AppManifest.xml"));
             assertFalse(app.signed());
             assertEquals("build/Contoso.Orders.app!/" + ELEMENTS, app.where(ELEMENTS));
-            assertArrayEquals(Files.readAllBytes(parts().resolve(ELEMENTS)), app.read(ELEMENTS));
+            assertArrayEquals(Files.readAllBytes(VisualStudioPackage.contosoOrders().resolve(ELEMENTS)), app.read(ELEMENTS));
         }
     }
 

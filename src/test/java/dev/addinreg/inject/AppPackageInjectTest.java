@@ -32,15 +32,11 @@ class AppPackageInjectTest {
     @TempDir
     Path dir;
 
-    private static Path parts() {
-        return VisualStudioPackage.contosoOrders();
-    }
-
     /** A project with a web.config, no loose manifest, and the package Visual Studio built in {@code build/}. */
     private AddinProject project(Path app) throws IOException {
         AddinProject project = new AddinProject(dir);
         project.write(project.webConfig, AddinProject.WEB_CONFIG);
-        VisualStudioPackage.write(parts(), app);
+        VisualStudioPackage.write(VisualStudioPackage.contosoOrders(), app);
         return project;
     }
 
@@ -50,7 +46,7 @@ class AppPackageInjectTest {
     }
 
     private static String expected(String part) throws IOException {
-        return Files.readString(parts().resolve(part)).replace("~remoteAppUrl", ORIGIN)
+        return Files.readString(VisualStudioPackage.contosoOrders().resolve(part)).replace("~remoteAppUrl", ORIGIN)
                 .replace("ClientId=\"*\"", "ClientId=\"" + CLIENT_ID + "\"");
     }
 
@@ -141,7 +137,7 @@ class AppPackageInjectTest {
         AddinProject project = new AddinProject(dir);
         project.write(project.webConfig, AddinProject.WEB_CONFIG);
         Path app = dir.resolve("build/Contoso.Orders.app");
-        VisualStudioPackage.write(parts(), app, Map.of("../../../etc/evil.xml", "<x/>".getBytes(StandardCharsets.UTF_8)));
+        VisualStudioPackage.write(VisualStudioPackage.contosoOrders(), app, Map.of("../../../etc/evil.xml", "<x/>".getBytes(StandardCharsets.UTF_8)));
 
         InjectOutcome outcome = AddinProject.inject(request(project, app, false));
 
@@ -158,7 +154,7 @@ class AppPackageInjectTest {
         AddinProject project = new AddinProject(dir);
         project.write(project.webConfig, AddinProject.WEB_CONFIG);
         Path app = dir.resolve("build/Contoso.Orders.app");
-        VisualStudioPackage.write(parts(), app, Map.of("package/services/digital-signature/xml-signature/a.psdsxs",
+        VisualStudioPackage.write(VisualStudioPackage.contosoOrders(), app, Map.of("package/services/digital-signature/xml-signature/a.psdsxs",
                 "<Signature/>".getBytes(StandardCharsets.UTF_8)));
 
         InjectOutcome outcome = AddinProject.inject(request(project, app, false));
@@ -175,7 +171,7 @@ class AppPackageInjectTest {
         project.write(project.webConfig, AddinProject.WEB_CONFIG);
         Path app = dir.resolve("build/Contoso.Orders.app");
         Map<String, byte[]> entries = new LinkedHashMap<>();
-        entries.put("AppManifest.xml", read(parts().resolve("AppManifest.xml")));
+        entries.put("AppManifest.xml", read(VisualStudioPackage.contosoOrders().resolve("AppManifest.xml")));
         entries.put(ELEMENTS, "<Elements>\n  <Content Src=\"~remoteAppUrl/a\">\n</Elements>\n".getBytes(StandardCharsets.UTF_8));
         VisualStudioPackage.writeEntries(app, entries);
 

@@ -55,15 +55,11 @@ class AppPackageVerifyTest {
         app = base.resolve("target/addin/package/Contoso.Orders.app");
     }
 
-    private static Path parts() {
-        return VisualStudioPackage.contosoOrders();
-    }
-
     /** The fixture's parts, edited as addin:inject would (or not, when {@code injected} is false). */
     private void writePackage(boolean injected) throws IOException {
         Map<String, byte[]> entries = new LinkedHashMap<>();
         for (String part : List.of("AppManifest.xml", ELEMENTS, "AppIcon.png", "[Content_Types].xml")) {
-            byte[] bytes = Files.readAllBytes(parts().resolve(part));
+            byte[] bytes = Files.readAllBytes(VisualStudioPackage.contosoOrders().resolve(part));
             if (injected && part.endsWith(".xml")) {
                 bytes = new String(bytes, StandardCharsets.UTF_8).replace("~remoteAppUrl", "https://addin.contoso.com")
                         .replace("ClientId=\"*\"", "ClientId=\"" + CLIENT_ID + "\"").getBytes(StandardCharsets.UTF_8);
