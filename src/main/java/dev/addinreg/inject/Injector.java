@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.EnumSet;
+import java.util.Iterator;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -114,37 +115,24 @@ public final class Injector {
         }
         List<InjectOutcome.EditedFile> edited = new ArrayList<>();
         InjectOutcome.WrittenPackage writtenPackage = plannedPackage == null ? null : writePackage(edited);
+        // only the files to write go to the threads; those the record shows up to date are not looked at again
+        List<Planned> edits = planned.stream().filter(file -> file.content() != null).toList();
+        Iterator<Boolean> editsWritten = InParallel.map(edits,
+                file -> written(file.target(), () -> writer.write(file.target(), file.content(), file.source()))).iterator();
         for (Planned file : planned) {
-            boolean written;
-            try {
-                written = file.content() != null && writer.write(file.target(), file.content(), file.source());
-            } catch (IOException e) {
-                throw unwritable(file.target(), file.target().toAbsolutePath().getParent(), ProjectFiles.reason(e), e);
-            }
             edited.add(new InjectOutcome.EditedFile(name(file.source()), name(file.target()), file.changes(), file.positions(),
-                    written));
+                    file.content() != null && editsWritten.next()));
         }
-        int copiesWritten = 0;
+        List<Boolean> copiesWritten = InParallel.map(copies.stream().filter(copy -> !copy.upToDate()).toList(),
+                copy -> written(copy.target(), () -> copy.content() == null ? writer.copy(copy.source(), copy.target())
+                        : writer.write(copy.target(), copy.content(), copy.source())));
         int upToDate = (int) (planned.stream().filter(file -> file.content() == null).count()
                 + copies.stream().filter(Copy::upToDate).count());
-        for (Copy copy : copies) {
-            if (copy.upToDate()) {
-                continue;
-            }
-            try {
-                boolean written = copy.content() == null ? writer.copy(copy.source(), copy.target())
-                        : writer.write(copy.target(), copy.content(), copy.source());
-                if (written) {
-                    copiesWritten++;
-                }
-            } catch (IOException e) {
-                throw unwritable(copy.target(), copy.target().toAbsolutePath().getParent(), ProjectFiles.reason(e), e);
-            }
-        }
         if (findings.isEmpty()) {
             state.write(writer, hosting);
         }
-        return new InjectOutcome(hosting, edited, copies.size(), copiesWritten, findings, writtenPackage, upToDate);
+        return new InjectOutcome(hosting, edited, copies.size(), (int) copiesWritten.stream().filter(written -> written).count(),
+                findings, writtenPackage, upToDate);
     }
 
     /** Writes the built package's edited copy, adding its edited parts to {@code edited}. */
@@ -159,6 +147,20 @@ public final class Injector {
                     written));
         }
         return new InjectOutcome.WrittenPackage(source, target, plannedPackage.entriesCopied(), written);
+    }
+
+    @FunctionalInterface
+    private interface Write {
+        boolean write() throws IOException;
+    }
+
+    /** Whether a write wrote; its failure as one line naming the file and the fix. */
+    private boolean written(Path target, Write write) throws IOException {
+        try {
+            return write.write();
+        } catch (IOException e) {
+            throw unwritable(target, target.toAbsolutePath().getParent(), ProjectFiles.reason(e), e);
+        }
     }
 
     /** A file that cannot be written, as one line naming it and the fix; the message holds no file content. */
@@ -300,10 +302,14 @@ public final class Injector {
 
     /** Checks a package file or part whose tokens are to be replaced: only its tree is needed, no dom4j document. */
     private Optional<ParsedXml> parseForTokens(String name, byte[] bytes) {
+        return parseForTokens(name, bytes, findings);
+    }
+
+    private static Optional<ParsedXml> parseForTokens(String name, byte[] bytes, Findings found) {
         try {
             return Optional.of(ParsedXml.check(name, bytes));
         } catch (XmlFileException e) {
-            findings.add(FileProblems.notWellFormed(e));
+            found.add(FileProblems.notWellFormed(e));
             return Optional.empty();
         }
     }
@@ -398,53 +404,95 @@ public final class Injector {
         // the walk follows no link, so a file that is no link lies where the folder really is: only links, or every
         // file of a folder that itself leads outside, need resolving
         boolean folderInside = ProjectFiles.linkOutside(request.baseDir(), folder).isEmpty();
-        for (Map.Entry<Path, BasicFileAttributes> walked : files.entrySet()) {
-            Path file = walked.getKey();
-            if (file.toAbsolutePath().normalize().equals(manifest)) {
-                continue;
-            }
-            Optional<InjectState.Entry> unchanged = state.unchanged(file, walked.getValue());
-            if (unchanged.isPresent()) {
-                keep(List.of(unchanged.get()));
-                continue;
-            }
-            if ((!folderInside || walked.getValue().isSymbolicLink()) && leadsOutside(file)) {
-                continue;
-            }
-            Optional<InjectState.Stamp> stamp = walked.getValue().isRegularFile() ? Optional.of(InjectState.Stamp.of(walked.getValue()))
-                    : Optional.empty();
-            // a package XML file is read once: searched for the token, then parsed or copied from these bytes
-            byte[] bytes = file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".xml") ? readBytes(file) : null;
-            if (bytes != null && RemoteAppUrl.mayHold(bytes)) {
-                Optional<ParsedXml> parsed = parseForTokens(name(file), bytes);
-                if (parsed.isPresent()) {
-                    FileEdit edit = new FileEdit(parsed.get().tree());
-                    if (replaceTokens(edit, name(file)) > 0) {
-                        plan(InjectState.Group.PACKAGE, file, stamp, layout.packageFile(file), parsed.get(), edit);
-                        continue;
+        List<Map.Entry<Path, BasicFileAttributes>> walked = files.entrySet().stream()
+                .filter(file -> !file.getKey().toAbsolutePath().normalize().equals(manifest)).toList();
+        // files the record shows unchanged cost a look at their output's attributes: only the others go to the threads
+        Map<Path, InjectState.Entry> unchanged = new LinkedHashMap<>();
+        for (Map.Entry<Path, BasicFileAttributes> file : walked) {
+            state.unchanged(file.getKey(), file.getValue()).ifPresent(entry -> unchanged.put(file.getKey(), entry));
+        }
+        List<Map.Entry<Path, BasicFileAttributes>> toRead = walked.stream().filter(file -> !unchanged.containsKey(file.getKey())).toList();
+        Iterator<PackageFile> read = InParallel.map(toRead, file -> planPackageFile(file.getKey(), file.getValue(), folderInside)).iterator();
+        // merged in the walk's order, so that plans, records and messages do not depend on which thread was first
+        for (Map.Entry<Path, BasicFileAttributes> file : walked) {
+            InjectState.Entry entry = unchanged.get(file.getKey());
+            PackageFile result = entry != null ? new PackageFile(PackageFile.Kind.UNCHANGED, file.getKey(), entry, Optional.empty(), null,
+                    null, new Findings()) : read.next();
+            findings.addAll(result.findings());
+            Path target = layout.packageFile(result.file());
+            switch (result.kind()) {
+                case UNCHANGED -> keep(List.of(result.unchanged()));
+                case EDITED -> plan(InjectState.Group.PACKAGE, result.file(), result.stamp(), target, result.edit(), result.content());
+                case COPIED -> {
+                    if (!request.inPlace()) {
+                        copy(InjectState.Group.PACKAGE, result.file(), result.stamp(), target, result.content());
                     }
                 }
-            }
-            if (!request.inPlace()) {
-                copy(InjectState.Group.PACKAGE, file, stamp, layout.packageFile(file), bytes);
+                case LEFT_OUT -> {
+                }
             }
         }
     }
 
+    /** What a package file turned out to be, worked out on its own so that files are read on several threads. */
+    private record PackageFile(Kind kind, Path file, InjectState.Entry unchanged, Optional<InjectState.Stamp> stamp, FileEdit edit,
+            byte[] content, Findings findings) {
+        enum Kind {
+            /** The record of the last inject shows it and its output unchanged. */
+            UNCHANGED,
+            /** Tokens replaced: {@code content} is the edited bytes. */
+            EDITED,
+            /** A copy: {@code content} is its bytes when they were read, else {@code null}. */
+            COPIED,
+            /** Not read: a link that leads outside the project. */
+            LEFT_OUT
+        }
+    }
+
+    /** Reads one package file and plans its edit, touching nothing shared but the file system: problems go to its own findings. */
+    private PackageFile planPackageFile(Path file, BasicFileAttributes attributes, boolean folderInside) throws IOException {
+        Findings found = new Findings();
+        if ((!folderInside || attributes.isSymbolicLink()) && leadsOutside(file, found)) {
+            return new PackageFile(PackageFile.Kind.LEFT_OUT, file, null, Optional.empty(), null, null, found);
+        }
+        Optional<InjectState.Stamp> stamp = attributes.isRegularFile() ? Optional.of(InjectState.Stamp.of(attributes)) : Optional.empty();
+        // a package XML file is read once: searched for the token, then parsed or copied from these bytes
+        byte[] bytes = file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".xml") ? readBytes(file) : null;
+        if (bytes != null && RemoteAppUrl.mayHold(bytes)) {
+            Optional<ParsedXml> parsed = parseForTokens(name(file), bytes, found);
+            if (parsed.isPresent()) {
+                FileEdit edit = new FileEdit(parsed.get().tree());
+                if (replaceTokens(edit, name(file), found) > 0) {
+                    return new PackageFile(PackageFile.Kind.EDITED, file, null, stamp, edit, confirmedBytes(name(file), parsed.get(), edit),
+                            found);
+                }
+            }
+        }
+        return new PackageFile(PackageFile.Kind.COPIED, file, null, stamp, null, bytes, found);
+    }
+
     private int replaceTokens(FileEdit edit, String file) {
+        return replaceTokens(edit, file, findings);
+    }
+
+    private int replaceTokens(FileEdit edit, String file, Findings found) {
         Optional<String> origin = request.registration().appDomain().map(AppDomain::origin);
         if (origin.isPresent()) {
             return RemoteAppUrl.replace(edit, origin.get());
         }
         FileEdit probe = new FileEdit(edit.tree());
         if (RemoteAppUrl.replace(probe, "") > 0) {
-            missing("add-in domain", "~remoteAppUrl in " + file);
+            missing(found, "add-in domain", "~remoteAppUrl in " + file);
         }
         return 0;
     }
 
     private void missing(String what, String neededFor) {
-        findings.add(Problem.error(neededFor, "no " + what + " is configured", null, "the " + what + " to write there",
+        missing(findings, what, neededFor);
+    }
+
+    private static void missing(Findings found, String what, String neededFor) {
+        found.add(Problem.error(neededFor, "no " + what + " is configured", null, "the " + what + " to write there",
                 "configure the " + what + " (see the plugin's README: parameters and where the secret comes from)"));
     }
 
@@ -458,8 +506,12 @@ public final class Injector {
 
     /** Whether a symbolic link leads {@code file} out of the project: such a file is neither read nor shipped. */
     private boolean leadsOutside(Path file) throws IOException {
+        return leadsOutside(file, findings);
+    }
+
+    private boolean leadsOutside(Path file, Findings found) throws IOException {
         Optional<Path> real = ProjectFiles.linkOutside(request.baseDir(), file);
-        real.ifPresent(path -> findings.add(FileProblems.linkOutside(name(file), path)));
+        real.ifPresent(path -> found.add(FileProblems.linkOutside(name(file), path)));
         return real.isPresent();
     }
 

@@ -31,6 +31,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import dev.addinreg.registration.AppDomain;
 import dev.addinreg.registration.ClientId;
+import dev.addinreg.registration.Problem;
 import dev.addinreg.registration.Registration;
 
 /** Where the injector writes, what it leaves alone, and that it writes nothing it need not. */
@@ -282,6 +283,36 @@ class InjectorTest {
         // then
         assertEquals(List.of(), errors(outcome));
         assertEquals(xml.toString().replace("~remoteAppUrl", AddinProject.ORIGIN), text(project.packageOutput("Deep/Elements.xml")));
+    }
+
+    @Test
+    void manyPackageFilesAreReadOnSeveralThreadsAndReportedInOrder() throws IOException {
+        // given 200 package files, every tenth with a token, one of them 100,000 levels deep, and two broken ones
+        AddinProject project = AddinProject.standard(dir);
+        for (int i = 0; i < 200; i++) {
+            String xml = i % 10 == 0 ? ELEMENTS : "<Elements><Module Name=\"M" + i + "\" /></Elements>\n";
+            project.write(project.packageDirectory.resolve(String.format("Part%03d/Elements.xml", i)), xml);
+        }
+        String deep = "<Elements>" + "<x>".repeat(100_000) + "~remoteAppUrl/deep" + "</x>".repeat(100_000) + "</Elements>";
+        project.write(project.packageDirectory.resolve("Part150/Elements.xml"), deep);
+
+        // when
+        InjectOutcome outcome = project.inject();
+        project.write(project.packageDirectory.resolve("Part031/Elements.xml"), "<Elements><Url>~remoteAppUrl</Elements>");
+        project.write(project.packageDirectory.resolve("Part007/Elements.xml"), "<Elements a=\"~remoteAppUrl\">");
+        InjectOutcome broken = project.inject();
+
+        // then the edited files come in the walk's order, and so do the errors
+        assertEquals(List.of(), errors(outcome));
+        List<String> expected = new ArrayList<>(List.of("src/main/sharepoint/AppManifest.xml", "src/main/webapp/Web.config"));
+        for (int i = 0; i < 200; i += 10) {
+            expected.add(String.format("src/main/sharepoint/Part%03d/Elements.xml", i));
+        }
+        assertEquals(expected, outcome.edited().stream().map(InjectOutcome.EditedFile::source).toList());
+        assertEquals(180, outcome.copied());
+        assertEquals(deep.replace("~remoteAppUrl", AddinProject.ORIGIN), text(project.packageOutput("Part150/Elements.xml")));
+        assertEquals(List.of("src/main/sharepoint/Part007/Elements.xml", "src/main/sharepoint/Part031/Elements.xml"),
+                broken.findings().errors().stream().map(problem -> problem.where().substring(0, problem.where().indexOf(':'))).toList());
     }
 
     private AddinProject projectWithPackage() throws IOException {
