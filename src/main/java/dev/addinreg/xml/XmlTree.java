@@ -261,7 +261,7 @@ public final class XmlTree {
                 } else if (text.startsWith("<!--", pos)) {
                     pos = after("-->", pos + 4);
                 } else if (text.startsWith("<![CDATA[", pos)) {
-                    int end = text.indexOf("]]>", pos + 9);
+                    int end = find("]]>", pos + 9);
                     if (open.peek().element != null) {
                         open.peek().element.text.add(new TextRun(pos + 9, end, true));
                     }
@@ -359,11 +359,11 @@ public final class XmlTree {
                 }
                 int attributeStart = pos;
                 int attributeNameEnd = nameEnd(pos);
-                pos = text.indexOf('=', attributeNameEnd) + 1;
+                pos = find("=", attributeNameEnd) + 1;
                 skipSpace();
                 char quote = text.charAt(pos);
                 int valueStart = pos + 1;
-                int valueEnd = text.indexOf(quote, valueStart);
+                int valueEnd = find(String.valueOf(quote), valueStart);
                 if (element != null) {
                     element.attributes.add(new Attribute(text.substring(attributeStart, attributeNameEnd), attributeStart,
                             valueStart, valueEnd, quote));
@@ -392,7 +392,19 @@ public final class XmlTree {
         }
 
         private int after(String marker, int from) {
-            return text.indexOf(marker, from) + marker.length();
+            return find(marker, from) + marker.length();
+        }
+
+        /**
+         * Where {@code marker} next stands. The scan only moves forward, so it ends on any text: text that is not
+         * well-formed (which the parser refuses before or beside this scan) fails here instead of looping.
+         */
+        private int find(String marker, int from) {
+            int at = text.indexOf(marker, from);
+            if (at < 0) {
+                throw new IllegalStateException("text that is not well-formed XML reached XmlTree: no " + marker + " after offset " + from);
+            }
+            return at;
         }
     }
 }

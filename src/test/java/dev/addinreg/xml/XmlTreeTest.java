@@ -3,7 +3,11 @@ package dev.addinreg.xml;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
 
 import java.util.List;
 import java.util.Optional;
@@ -243,5 +247,19 @@ class XmlTreeTest {
         assertEquals(2, tree.line(4));
         assertEquals(3, tree.line(10));
         assertEquals(5, tree.line(16));
+    }
+
+    @Test
+    void textThatIsNotWellFormedEndsTheScanInsteadOfLoopingOrGoingBack() {
+        // given text the parser would refuse: the outline of a large file is scanned while the parser checks it
+        List<String> broken = List.of("<a b></a>", "<a b=\"x></a>", "<a><![CDATA[x</a>", "<a><!-- x</a>", "<a><?pi</a>",
+                "<a></a", "<a", "<a b = ></a>", "</a>", "<a><b></a>");
+
+        // when / then each fails at once
+        assertTimeoutPreemptively(Duration.ofSeconds(5), () -> {
+            for (String text : broken) {
+                assertThrows(RuntimeException.class, () -> XmlTree.outline(text, "appSettings"), text);
+            }
+        });
     }
 }
