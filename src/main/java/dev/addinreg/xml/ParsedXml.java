@@ -4,7 +4,11 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
+
 import org.dom4j.Document;
+import org.xml.sax.ext.DefaultHandler2;
 
 /**
  * A file read three ways: its bytes and text ({@link XmlSource}), checked by dom4j ({@link Document}),
@@ -15,6 +19,8 @@ import org.dom4j.Document;
  * @param tree the positions of tags and values
  */
 public record ParsedXml(XmlSource source, Document document, XmlTree tree) {
+    /** From this size on, {@link #readOutline} checks a file on a second thread while it maps it. */
+    static final int CHECK_BESIDE_FROM = 1 << 20;
 
     /**
      * Reads and checks {@code file}.
@@ -56,9 +62,58 @@ public record ParsedXml(XmlSource source, Document document, XmlTree tree) {
      * keeps the subtree of the elements named {@code subtree}.
      */
     public static ParsedXml readOutline(Path file, String name, String subtree) throws IOException, XmlFileException {
-        XmlSource source = XmlSource.decode(name, Files.readAllBytes(file));
-        SecureXml.check(source);
-        return new ParsedXml(source, null, XmlTree.outline(source.text(), subtree));
+        byte[] bytes = Files.readAllBytes(file);
+        if (bytes.length < CHECK_BESIDE_FROM) {
+            XmlSource source = XmlSource.decode(name, bytes);
+            SecureXml.check(source);
+            return new ParsedXml(source, null, XmlTree.outline(source.text(), subtree));
+        }
+        // a large file: the parser's check, the longest pass, runs on its own thread while this one decodes the
+        // text and scans its outline; the messages are those of the one-thread order (decoding, check, outline)
+        FutureTask<Void> check = new FutureTask<>(() -> {
+            SecureXml.scan(name, bytes, new DefaultHandler2());
+            return null;
+        });
+        Thread checking = new Thread(check, "addin-xml-check");
+        checking.setDaemon(true);
+        checking.start();
+        XmlSource source;
+        try {
+            source = XmlSource.decode(name, bytes);
+        } catch (XmlFileException e) {
+            check.cancel(true);
+            throw e;
+        }
+        XmlTree tree = null;
+        RuntimeException outlineFailure = null;
+        try {
+            tree = XmlTree.outline(source.text(), subtree);
+        } catch (RuntimeException e) {
+            // text the parser refuses: its message is the one to report
+            outlineFailure = e;
+        }
+        awaitCheck(check);
+        if (outlineFailure != null) {
+            throw outlineFailure;
+        }
+        return new ParsedXml(source, null, tree);
+    }
+
+    private static void awaitCheck(FutureTask<Void> check) throws XmlFileException {
+        try {
+            check.get();
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof XmlFileException refused) {
+                throw refused;
+            }
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            throw new IllegalStateException("the XML check failed: " + e.getCause(), e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while checking the XML", e);
+        }
     }
 
     /** The unescaped value of an attribute of this file. */
