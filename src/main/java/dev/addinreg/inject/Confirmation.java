@@ -2,6 +2,7 @@ package dev.addinreg.inject;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.xml.sax.Attributes;
@@ -53,6 +54,48 @@ final class Confirmation extends DefaultHandler2 {
      */
     static Confirmation readSettings(String name, ParsedXml input, FileEdit edit, byte[] content) throws XmlFileException {
         return read(name, edit.excerpt(input.source(), content).orElse(content));
+    }
+
+    /**
+     * Reads the edited bytes of a manifest or package file or part: they must be well-formed and, once tokens
+     * were replaced, hold none. Anything else is the plugin's own error, never the user's: an
+     * {@link IllegalStateException}.
+     */
+    static void requireEdited(String name, byte[] content, boolean tokensReplaced) {
+        Confirmation confirmed = readEdited(name, () -> read(name, content));
+        if (tokensReplaced && confirmed.holdsToken()) {
+            throw new IllegalStateException("~remoteAppUrl is left in the edited text of " + name);
+        }
+    }
+
+    /** Reads the edited bytes of a web.config or appSettings file as {@link #readSettings} does; broken bytes are the plugin's error. */
+    static Confirmation readEditedSettings(String name, ParsedXml input, FileEdit edit, byte[] content) {
+        return readEdited(name, () -> readSettings(name, input, edit, content));
+    }
+
+    /** Each key must be set exactly once in the edited appSettings, to exactly its value; else the plugin's error. */
+    void requireSettings(String name, Map<String, String> settings) {
+        List<Entry> section = appSettings().orElseThrow(
+                () -> new IllegalStateException("the edited " + name + " has no appSettings section"));
+        for (Map.Entry<String, String> setting : settings.entrySet()) {
+            List<Entry> found = section.stream().filter(add -> setting.getKey().equalsIgnoreCase(add.key())).toList();
+            if (found.size() != 1 || !setting.getValue().equals(found.get(0).value())) {
+                throw new IllegalStateException("the edited " + name + " does not hold the value set for " + setting.getKey());
+            }
+        }
+    }
+
+    @FunctionalInterface
+    private interface Reading {
+        Confirmation read() throws XmlFileException;
+    }
+
+    private static Confirmation readEdited(String name, Reading reading) {
+        try {
+            return reading.read();
+        } catch (XmlFileException e) {
+            throw new IllegalStateException("the edited text of " + name + " is not well-formed: " + e.where(), e);
+        }
     }
 
     /** Whether a token is left in an attribute value or in text (a text run, or a CDATA section). */

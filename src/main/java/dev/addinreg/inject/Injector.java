@@ -1,7 +1,5 @@
 package dev.addinreg.inject;
 
-import static dev.addinreg.files.ProjectFiles.display;
-
 import java.io.IOException;
 import java.nio.file.FileVisitOption;
 import java.nio.file.FileVisitResult;
@@ -33,7 +31,6 @@ import dev.addinreg.registration.Problem;
 import dev.addinreg.registration.Registration;
 import dev.addinreg.registration.SecretRole;
 import dev.addinreg.xml.ParsedXml;
-import dev.addinreg.xml.XmlFileException;
 
 /**
  * Injects a registration into an add-in: plans every edit in memory, confirms the bytes of each edited
@@ -47,6 +44,7 @@ public final class Injector {
     private final AtomicWriter writer;
     private final Findings findings = new Findings();
     private final InjectState state;
+    private final InjectInputs inputs;
     private final List<Planned> planned = new ArrayList<>();
     private final List<Copy> copies = new ArrayList<>();
     private PlannedPackage plannedPackage;
@@ -57,6 +55,7 @@ public final class Injector {
                 (request.webConfig() == null ? request.packageDirectory() : request.webConfig()).toAbsolutePath().getParent(),
                 request.packageDirectory());
         this.writer = writer;
+        this.inputs = new InjectInputs(request.baseDir());
         this.state = request.stateFile() == null || request.appPackage() != null ? InjectState.none()
                 : InjectState.load(request.stateFile(), InjectState.key(request));
     }
@@ -178,7 +177,7 @@ public final class Injector {
         }
         Path manifest = request.appManifest();
         Optional<InjectState.Stamp> stamp = InjectState.Stamp.read(manifest);
-        Optional<ParsedXml> parsed = read(manifest, "appManifest");
+        Optional<ParsedXml> parsed = inputs.read(manifest, "appManifest", findings);
         if (parsed.isEmpty()) {
             return Hosting.UNKNOWN;
         }
@@ -255,7 +254,7 @@ public final class Injector {
                 if (bytes == null || !RemoteAppUrl.mayHold(bytes)) {
                     continue;
                 }
-                Optional<ParsedXml> parsed = parseForTokens(app.where(part), bytes);
+                Optional<ParsedXml> parsed = InjectInputs.parseForTokens(app.where(part), bytes, findings);
                 if (parsed.isPresent()) {
                     FileEdit edit = new FileEdit(parsed.get().tree());
                     if (replaceTokens(edit, app.where(part)) > 0) {
@@ -278,7 +277,7 @@ public final class Injector {
 
     private Optional<ParsedXml> parse(AppPackage app, String part) throws IOException {
         byte[] bytes = readPart(app, part);
-        return bytes == null ? Optional.empty() : parse(app.where(part), bytes);
+        return bytes == null ? Optional.empty() : InjectInputs.parse(app.where(part), bytes, findings);
     }
 
     /** A part's bytes, or {@code null} with the problem recorded. */
@@ -291,33 +290,10 @@ public final class Injector {
         }
     }
 
-    private Optional<ParsedXml> parse(String name, byte[] bytes) {
-        try {
-            return Optional.of(ParsedXml.of(name, bytes));
-        } catch (XmlFileException e) {
-            findings.add(FileProblems.notWellFormed(e));
-            return Optional.empty();
-        }
-    }
-
-    /** Checks a package file or part whose tokens are to be replaced: only its tree is needed, no dom4j document. */
-    private Optional<ParsedXml> parseForTokens(String name, byte[] bytes) {
-        return parseForTokens(name, bytes, findings);
-    }
-
-    private static Optional<ParsedXml> parseForTokens(String name, byte[] bytes, Findings found) {
-        try {
-            return Optional.of(ParsedXml.check(name, bytes));
-        } catch (XmlFileException e) {
-            found.add(FileProblems.notWellFormed(e));
-            return Optional.empty();
-        }
-    }
-
-    /** The edited bytes of a package part, confirmed as loose files are. */
+    /** The edited bytes of a manifest or package file or part, confirmed by the XML parser. */
     private byte[] confirmedBytes(String name, ParsedXml parsed, FileEdit edit) {
         byte[] content = edit.resultBytes(parsed.source());
-        confirm(name, content);
+        Confirmation.requireEdited(name, content, request.registration().appDomain().isPresent());
         return content;
     }
 
@@ -350,7 +326,7 @@ public final class Injector {
             return;
         }
         Optional<InjectState.Stamp> stamp = InjectState.Stamp.read(webConfig.get());
-        Optional<ParsedXml> parsed = readOutline(webConfig.get(), "webConfig");
+        Optional<ParsedXml> parsed = inputs.readOutline(webConfig.get(), "webConfig", findings);
         if (parsed.isEmpty()) {
             return;
         }
@@ -370,7 +346,7 @@ public final class Injector {
             return;
         }
         Optional<InjectState.Stamp> sectionStamp = InjectState.Stamp.read(source);
-        Optional<ParsedXml> section = readOutline(source, "appSettings configSource of " + file);
+        Optional<ParsedXml> section = inputs.readOutline(source, "appSettings configSource of " + file, findings);
         if (section.isPresent()) {
             FileEdit sectionEdit = new FileEdit(section.get().tree());
             WebConfigEditor.editConfigSource(sectionEdit, name(source), settings, findings);
@@ -452,14 +428,14 @@ public final class Injector {
     /** Reads one package file and plans its edit, touching nothing shared but the file system: problems go to its own findings. */
     private PackageFile planPackageFile(Path file, BasicFileAttributes attributes, boolean folderInside) throws IOException {
         Findings found = new Findings();
-        if ((!folderInside || attributes.isSymbolicLink()) && leadsOutside(file, found)) {
+        if ((!folderInside || attributes.isSymbolicLink()) && inputs.leadsOutside(file, found)) {
             return new PackageFile(PackageFile.Kind.LEFT_OUT, file, null, Optional.empty(), null, null, found);
         }
         Optional<InjectState.Stamp> stamp = attributes.isRegularFile() ? Optional.of(InjectState.Stamp.of(attributes)) : Optional.empty();
         // a package XML file is read once: searched for the token, then parsed or copied from these bytes
-        byte[] bytes = file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".xml") ? readBytes(file) : null;
+        byte[] bytes = file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".xml") ? inputs.readBytes(file) : null;
         if (bytes != null && RemoteAppUrl.mayHold(bytes)) {
-            Optional<ParsedXml> parsed = parseForTokens(name(file), bytes, found);
+            Optional<ParsedXml> parsed = InjectInputs.parseForTokens(name(file), bytes, found);
             if (parsed.isPresent()) {
                 FileEdit edit = new FileEdit(parsed.get().tree());
                 if (replaceTokens(edit, name(file), found) > 0) {
@@ -496,62 +472,6 @@ public final class Injector {
                 "configure the " + what + " (see the plugin's README: parameters and where the secret comes from)"));
     }
 
-    private byte[] readBytes(Path file) throws IOException {
-        try {
-            return Files.readAllBytes(file);
-        } catch (IOException e) {
-            throw ProjectFiles.unreadable(name(file), e);
-        }
-    }
-
-    /** Whether a symbolic link leads {@code file} out of the project: such a file is neither read nor shipped. */
-    private boolean leadsOutside(Path file) throws IOException {
-        return leadsOutside(file, findings);
-    }
-
-    private boolean leadsOutside(Path file, Findings found) throws IOException {
-        Optional<Path> real = ProjectFiles.linkOutside(request.baseDir(), file);
-        real.ifPresent(path -> found.add(FileProblems.linkOutside(name(file), path)));
-        return real.isPresent();
-    }
-
-    private Optional<ParsedXml> read(Path file, String parameter) throws IOException {
-        return read(file, parameter, false);
-    }
-
-    /** Reads a web.config (or its appSettings file) to edit: no dom4j document, only the outline to appSettings. */
-    private Optional<ParsedXml> readOutline(Path file, String parameter) throws IOException {
-        return read(file, parameter, true);
-    }
-
-    private Optional<ParsedXml> read(Path file, String parameter, boolean outline) throws IOException {
-        String name = name(file);
-        if (leadsOutside(file)) {
-            return Optional.empty();
-        }
-        if (!Files.exists(file)) {
-            findings.add(Problem.error(name, "the file does not exist", null, "the file " + parameter + " names",
-                    "correct " + parameter + " or create the file"));
-            return Optional.empty();
-        }
-        if (!Files.isRegularFile(file)) {
-            findings.add(Problem.error(name, "this is not a regular file", null, "the file " + parameter + " names",
-                    "point " + parameter + " at the file itself"));
-            return Optional.empty();
-        }
-        if (!outline) {
-            return parse(name, readBytes(file));
-        }
-        try {
-            return Optional.of(ParsedXml.readOutline(file, name, "appSettings"));
-        } catch (XmlFileException e) {
-            findings.add(FileProblems.notWellFormed(e));
-            return Optional.empty();
-        } catch (IOException e) {
-            throw ProjectFiles.unreadable(name, e);
-        }
-    }
-
     /** Plans the edited bytes of a manifest or package file after reading them with the XML parser, as they will be written. */
     private void plan(InjectState.Group group, Path source, Optional<InjectState.Stamp> stamp, Path target, ParsedXml parsed,
             FileEdit edit) {
@@ -574,46 +494,15 @@ public final class Injector {
     private void planSettings(Path source, Optional<InjectState.Stamp> stamp, Path target, ParsedXml parsed, FileEdit edit,
             Map<String, String> settings) {
         byte[] content = edit.resultBytes(parsed.source());
-        Confirmation confirmed;
-        try {
-            confirmed = Confirmation.readSettings(name(source), parsed, edit, content);
-        } catch (XmlFileException e) {
-            throw new IllegalStateException("the edited text of " + name(source) + " is not well-formed: " + e.where(), e);
-        }
+        Confirmation confirmed = Confirmation.readEditedSettings(name(source), parsed, edit, content);
         plan(InjectState.Group.WEB, source, stamp, target, edit, content);
-        confirmSettings(source, confirmed, settings);
-    }
-
-    /** Reads edited bytes with the XML parser: they must be well-formed and hold no token once a domain is set. */
-    private void confirm(String name, byte[] content) {
-        Confirmation confirmed;
-        try {
-            confirmed = Confirmation.read(name, content);
-        } catch (XmlFileException e) {
-            throw new IllegalStateException("the edited text of " + name + " is not well-formed: " + e.where(), e);
-        }
-        if (confirmed.holdsToken() && request.registration().appDomain().isPresent()) {
-            throw new IllegalStateException("~remoteAppUrl is left in the edited text of " + name);
-        }
-    }
-
-    /** Checks the edited appSettings as the parser read them: each key must hold exactly the value set. */
-    private void confirmSettings(Path source, Confirmation confirmed, Map<String, String> settings) {
-        if (!findings.errors().isEmpty()) {
-            return;
-        }
-        List<Confirmation.Entry> section = confirmed.appSettings().orElseThrow(
-                () -> new IllegalStateException("the edited " + name(source) + " has no appSettings section"));
-        for (Map.Entry<String, String> setting : settings.entrySet()) {
-            List<Confirmation.Entry> entries = section.stream()
-                    .filter(add -> setting.getKey().equalsIgnoreCase(add.key())).toList();
-            if (entries.size() != 1 || !setting.getValue().equals(entries.get(0).value())) {
-                throw new IllegalStateException("the edited " + name(source) + " does not hold the value set for " + setting.getKey());
-            }
+        if (findings.errors().isEmpty()) {
+            // with an error, some values were not set: nothing is written, so there is nothing to confirm
+            confirmed.requireSettings(name(source), settings);
         }
     }
 
     private String name(Path file) {
-        return display(request.baseDir(), file);
+        return inputs.name(file);
     }
 }
