@@ -65,9 +65,6 @@ public final class Injector {
      * {@code null}; {@code upToDate} when the record of the last inject shows neither it nor its output changed.
      */
     private record Copy(Path source, Path target, byte[] content, boolean upToDate) {
-        Copy(Path source, Path target) {
-            this(source, target, null, false);
-        }
     }
 
     /** One file's new content, not yet written; {@code null} content when the record of the last inject shows it up to date. */
@@ -392,12 +389,14 @@ public final class Injector {
         // merged in the walk's order, so that plans, records and messages do not depend on which thread was first
         for (Map.Entry<Path, BasicFileAttributes> file : walked) {
             InjectState.Entry entry = unchanged.get(file.getKey());
-            PackageFile result = entry != null ? new PackageFile(PackageFile.Kind.UNCHANGED, file.getKey(), entry, Optional.empty(), null,
-                    null, new Findings()) : read.next();
+            if (entry != null) {
+                keep(List.of(entry));
+                continue;
+            }
+            PackageFile result = read.next();
             findings.addAll(result.findings());
             Path target = layout.packageFile(result.file());
             switch (result.kind()) {
-                case UNCHANGED -> keep(List.of(result.unchanged()));
                 case EDITED -> plan(InjectState.Group.PACKAGE, result.file(), result.stamp(), target, result.edit(), result.content());
                 case COPIED -> {
                     if (!request.inPlace()) {
@@ -411,11 +410,9 @@ public final class Injector {
     }
 
     /** What a package file turned out to be, worked out on its own so that files are read on several threads. */
-    private record PackageFile(Kind kind, Path file, InjectState.Entry unchanged, Optional<InjectState.Stamp> stamp, FileEdit edit,
-            byte[] content, Findings findings) {
+    private record PackageFile(Kind kind, Path file, Optional<InjectState.Stamp> stamp, FileEdit edit, byte[] content,
+            Findings findings) {
         enum Kind {
-            /** The record of the last inject shows it and its output unchanged. */
-            UNCHANGED,
             /** Tokens replaced: {@code content} is the edited bytes. */
             EDITED,
             /** A copy: {@code content} is its bytes when they were read, else {@code null}. */
@@ -429,7 +426,7 @@ public final class Injector {
     private PackageFile planPackageFile(Path file, BasicFileAttributes attributes, boolean folderInside) throws IOException {
         Findings found = new Findings();
         if ((!folderInside || attributes.isSymbolicLink()) && inputs.leadsOutside(file, found)) {
-            return new PackageFile(PackageFile.Kind.LEFT_OUT, file, null, Optional.empty(), null, null, found);
+            return new PackageFile(PackageFile.Kind.LEFT_OUT, file, Optional.empty(), null, null, found);
         }
         Optional<InjectState.Stamp> stamp = attributes.isRegularFile() ? Optional.of(InjectState.Stamp.of(attributes)) : Optional.empty();
         // a package XML file is read once: searched for the token, then parsed or copied from these bytes
@@ -439,12 +436,11 @@ public final class Injector {
             if (parsed.isPresent()) {
                 FileEdit edit = new FileEdit(parsed.get().tree());
                 if (replaceTokens(edit, name(file), found) > 0) {
-                    return new PackageFile(PackageFile.Kind.EDITED, file, null, stamp, edit, confirmedBytes(name(file), parsed.get(), edit),
-                            found);
+                    return new PackageFile(PackageFile.Kind.EDITED, file, stamp, edit, confirmedBytes(name(file), parsed.get(), edit), found);
                 }
             }
         }
-        return new PackageFile(PackageFile.Kind.COPIED, file, null, stamp, null, bytes, found);
+        return new PackageFile(PackageFile.Kind.COPIED, file, stamp, null, bytes, found);
     }
 
     private int replaceTokens(FileEdit edit, String file) {

@@ -31,7 +31,6 @@ import org.junit.jupiter.api.io.TempDir;
 
 import dev.addinreg.registration.AppDomain;
 import dev.addinreg.registration.ClientId;
-import dev.addinreg.registration.Problem;
 import dev.addinreg.registration.Registration;
 
 /** Where the injector writes, what it leaves alone, and that it writes nothing it need not. */
