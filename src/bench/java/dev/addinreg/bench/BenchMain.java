@@ -18,15 +18,17 @@ import org.openjdk.jmh.runner.options.TimeValue;
  * Runs {@link InjectBenchmark} with JMH's GC profiler in forks of {@code -Xmx256m}, and prints a table
  * of time, MB/s and bytes allocated per operation.
  *
- * <p>Arguments: an optional JMH include pattern (default: the whole class), then {@code quick} for
- * fewer, shorter iterations.
+ * <p>Arguments: an optional JMH include pattern (default: the whole class), {@code quick} for fewer,
+ * shorter iterations, and any number of {@code param=value[,value]} to run only those values of a
+ * parameter (e.g. {@code webConfigKb=51200}).
  */
 public final class BenchMain {
     private BenchMain() {
     }
 
     public static void main(String[] args) throws RunnerException {
-        String include = args.length > 0 && !args[0].equals("quick") ? args[0] : InjectBenchmark.class.getSimpleName();
+        String include = args.length > 0 && !args[0].equals("quick") && !args[0].contains("=") ? args[0]
+                : InjectBenchmark.class.getSimpleName();
         boolean quick = java.util.Arrays.asList(args).contains("quick");
         ChainedOptionsBuilder options = new OptionsBuilder()
                 .include(include)
@@ -37,6 +39,12 @@ public final class BenchMain {
                 .warmupTime(TimeValue.seconds(quick ? 1 : 2))
                 .measurementIterations(quick ? 3 : 5)
                 .measurementTime(TimeValue.seconds(quick ? 1 : 2));
+        for (String arg : args) {
+            // a parameter's values, e.g. webConfigKb=51200 or mode=first,rebuild
+            if (arg.contains("=")) {
+                options.param(arg.substring(0, arg.indexOf('=')), arg.substring(arg.indexOf('=') + 1).split(","));
+            }
+        }
         Collection<RunResult> results = new Runner(options.build()).run();
         System.out.println();
         System.out.println("Core (no Maven), forks with -Xmx256m; MB/s over the input file's size:");
