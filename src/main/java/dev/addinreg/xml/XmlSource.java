@@ -9,7 +9,9 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.StandardCharsets;
 import java.nio.charset.UnsupportedCharsetException;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -22,6 +24,8 @@ public final class XmlSource {
     private static final byte[] UTF8_BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
     private static final byte[] UTF16LE_BOM = {(byte) 0xFF, (byte) 0xFE};
     private static final byte[] UTF16BE_BOM = {(byte) 0xFE, (byte) 0xFF};
+    /** The size of the pieces {@link #utf8} decodes a large UTF-8 file in. */
+    static final int UTF8_PIECE = 1 << 16;
     private static final Pattern DECLARED_ENCODING =
             Pattern.compile("\\A<\\?xml[^>]*?encoding\\s*=\\s*[\"']([A-Za-z0-9._:-]+)[\"']");
 
@@ -68,7 +72,7 @@ public final class XmlSource {
             // the JDK's own fast decoding; it puts U+FFFD for bytes that are not UTF-8, so only text that holds
             // one needs the strict decoder below to tell a bad byte from a real U+FFFD. Valid UTF-8 always encodes
             // back to the same bytes, so no check of that either.
-            String text = new String(bytes, bom.length, bytes.length - bom.length, StandardCharsets.UTF_8);
+            String text = utf8(bytes, bom.length);
             if (text.indexOf('\uFFFD') < 0) {
                 return new XmlSource(name, bytes, bom, charset, text);
             }
@@ -89,6 +93,30 @@ public final class XmlSource {
                     "save the file again as UTF-8 with a byte-order mark, as Visual Studio does");
         }
         return source;
+    }
+
+    /**
+     * The UTF-8 text of {@code bytes} from {@code from} on, as {@code new String(bytes, UTF_8)} decodes it, but
+     * in pieces that each start at a character: where a piece is ASCII, as most of a large file is, the JDK
+     * copies it instead of decoding it byte by byte into a buffer of twice the file's size, which for a file of
+     * tens of megabytes was most of the time spent reading it and of the memory it took.
+     */
+    static String utf8(byte[] bytes, int from) {
+        if (bytes.length - from <= UTF8_PIECE) {
+            return new String(bytes, from, bytes.length - from, StandardCharsets.UTF_8);
+        }
+        List<String> pieces = new ArrayList<>((bytes.length - from) / UTF8_PIECE + 1);
+        int at = from;
+        while (at < bytes.length) {
+            int end = Math.min(bytes.length, at + UTF8_PIECE);
+            while (end < bytes.length && (bytes[end] & 0xC0) == 0x80) {
+                // a continuation byte: the piece ends before the next character's first byte
+                end++;
+            }
+            pieces.add(new String(bytes, at, end - at, StandardCharsets.UTF_8));
+            at = end;
+        }
+        return String.join("", pieces);
     }
 
     private static Charset declared(String name, byte[] bytes) throws XmlFileException {

@@ -221,6 +221,46 @@ class XmlSourceTest {
         assertEquals(Charset.forName("UTF-8"), source.charset());
     }
 
+    @Test
+    void largeUtf8IsDecodedInPiecesAsTheJdkDecodesItWhole() throws XmlFileException {
+        // given: more than one piece, with two-, three- and four-byte characters lying across each piece's end
+        StringBuilder text = new StringBuilder("<a>");
+        String[] characters = {"\u00e9", "\u20ac", "\ud83d\ude00", "x"};
+        for (int i = 0; text.length() < 3 * XmlSource.UTF8_PIECE; i++) {
+            text.append(characters[i % characters.length]);
+        }
+        text.append("</a>");
+        byte[] bytes = text.toString().getBytes(StandardCharsets.UTF_8);
+        for (int shift = 0; shift < 4; shift++) {
+            // each shift moves every piece's end onto another byte of a character
+            byte[] shifted = concat(" ".repeat(shift).getBytes(StandardCharsets.UTF_8), bytes);
+
+            // when
+            XmlSource source = XmlSource.decode("Web.config", shifted);
+
+            // then
+            assertEquals(new String(shifted, StandardCharsets.UTF_8), source.text());
+        }
+    }
+
+    @Test
+    void largeUtf8WithABadByteAtAPieceEndIsRefused() {
+        // given: a two-byte character's first byte is the last byte of the first piece, its second byte is missing
+        byte[] bytes = new byte[3 * XmlSource.UTF8_PIECE];
+        java.util.Arrays.fill(bytes, (byte) 'x');
+        byte[] start = "<a>".getBytes(StandardCharsets.UTF_8);
+        System.arraycopy(start, 0, bytes, 0, start.length);
+        byte[] end = "</a>".getBytes(StandardCharsets.UTF_8);
+        System.arraycopy(end, 0, bytes, bytes.length - end.length, end.length);
+        bytes[XmlSource.UTF8_PIECE - 1] = (byte) 0xC3;
+
+        // when
+        XmlFileException e = assertThrows(XmlFileException.class, () -> XmlSource.decode("Web.config", bytes));
+
+        // then
+        assertEquals("the file holds bytes that are not valid UTF-8", e.what());
+    }
+
     private static byte[] concat(byte[] first, byte[] second) {
         byte[] all = new byte[first.length + second.length];
         System.arraycopy(first, 0, all, 0, first.length);
