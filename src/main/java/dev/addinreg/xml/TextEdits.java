@@ -30,34 +30,32 @@ public final class TextEdits {
     /**
      * The bytes of {@code source}'s file with every edit applied: {@code source.encode(applyTo(source.text()))}.
      * A UTF-8 file is spliced as bytes: the file's own bytes up to the first edit and after the last are
-     * copied as they are, and only the text between the edits is measured, so the cost is that of one copy
-     * however large the file, and no edited text is ever held as a string.
+     * copied as they are, and each edit's place in the bytes is measured from the piece of the text it lies in
+     * ({@link XmlSource#byteOffset}), so the cost is that of one copy however large the file, and no edited
+     * text is ever held as a string.
      */
     public byte[] applyTo(XmlSource source) {
         if (!source.charset().equals(StandardCharsets.UTF_8)) {
             return source.encode(applyTo(source.text()));
         }
         List<Edit> sorted = sorted();
-        String text = source.text();
         byte[] bytes = source.rawBytes();
         int count = sorted.size();
         int[] byteStart = new int[count];
         int[] byteEnd = new int[count];
         byte[][] replacement = new byte[count][];
         int charAt = 0;
-        int byteAt = source.bomLength();
         int length = bytes.length;
         for (int i = 0; i < count; i++) {
             Edit edit = sorted.get(i);
             if (edit.start() < charAt) {
                 throw new IllegalStateException("overlapping edits at offset " + edit.start());
             }
-            byteStart[i] = byteAt + utf8Length(text, charAt, edit.start());
-            byteEnd[i] = byteStart[i] + utf8Length(text, edit.start(), edit.end());
+            byteStart[i] = source.byteOffset(edit.start());
+            byteEnd[i] = source.byteOffset(edit.end());
             replacement[i] = source.encodeText(edit.replacement());
             length += replacement[i].length - (byteEnd[i] - byteStart[i]);
             charAt = edit.end();
-            byteAt = byteEnd[i];
         }
         byte[] out = new byte[length];
         int copiedFrom = 0;
@@ -105,43 +103,15 @@ public final class TextEdits {
             }
         }
         byte[] bytes = source.rawBytes();
-        int prolog = byteOffset(source, root.startTagEnd());
-        int spanStart = byteOffset(source, from);
-        int spanEnd = edited.length - (bytes.length - byteOffset(source, to));
+        int prolog = source.byteOffset(root.startTagEnd());
+        int spanStart = source.byteOffset(from);
+        int spanEnd = edited.length - (bytes.length - source.byteOffset(to));
         byte[] endTag = source.encodeText("</" + root.name() + ">");
         byte[] out = new byte[prolog + (spanEnd - spanStart) + endTag.length];
         System.arraycopy(bytes, 0, out, 0, prolog);
         System.arraycopy(edited, spanStart, out, prolog, spanEnd - spanStart);
         System.arraycopy(endTag, 0, out, prolog + spanEnd - spanStart, endTag.length);
         return Optional.of(out);
-    }
-
-    /** Where the character at {@code offset} of the source's text starts in its bytes. */
-    private static int byteOffset(XmlSource source, int offset) {
-        String text = source.text();
-        if (source.charset().equals(StandardCharsets.UTF_8)) {
-            return source.bomLength() + utf8Length(text, 0, offset);
-        }
-        return source.bomLength() + source.encodeText(text.substring(0, offset)).length;
-    }
-
-    /** How many bytes UTF-8 takes for {@code text[from, to)}, a span that splits no surrogate pair. */
-    private static int utf8Length(String text, int from, int to) {
-        int length = 0;
-        for (int i = from; i < to; i++) {
-            char c = text.charAt(i);
-            if (c < 0x80) {
-                length++;
-            } else if (c < 0x800) {
-                length += 2;
-            } else if (Character.isHighSurrogate(c)) {
-                length += 4;
-                i++;
-            } else {
-                length += 3;
-            }
-        }
-        return length;
     }
 
     private List<Edit> sorted() {

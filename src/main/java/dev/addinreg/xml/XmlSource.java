@@ -34,13 +34,26 @@ public final class XmlSource {
     private final byte[] bom;
     private final Charset charset;
     private final String text;
+    /** For UTF-8 text decoded in pieces: where each piece starts in the text and in the bytes; else null. */
+    private final int[] pieceChars;
+    private final int[] pieceBytes;
 
     private XmlSource(String name, byte[] bytes, byte[] bom, Charset charset, String text) {
+        this(name, bytes, bom, charset, new Utf8Text(text, null, null));
+    }
+
+    private XmlSource(String name, byte[] bytes, byte[] bom, Charset charset, Utf8Text text) {
         this.name = name;
         this.bytes = bytes;
         this.bom = bom;
         this.charset = charset;
-        this.text = text;
+        this.text = text.text();
+        this.pieceChars = text.pieceChars();
+        this.pieceBytes = text.pieceBytes();
+    }
+
+    /** Decoded UTF-8 text, with where its pieces start when it was decoded in pieces. */
+    private record Utf8Text(String text, int[] pieceChars, int[] pieceBytes) {
     }
 
     /**
@@ -72,8 +85,8 @@ public final class XmlSource {
             // the JDK's own fast decoding; it puts U+FFFD for bytes that are not UTF-8, so only text that holds
             // one needs the strict decoder below to tell a bad byte from a real U+FFFD. Valid UTF-8 always encodes
             // back to the same bytes, so no check of that either.
-            String text = utf8(bytes, bom.length);
-            if (text.indexOf('\uFFFD') < 0) {
+            Utf8Text text = utf8(bytes, bom.length);
+            if (text.text().indexOf('\uFFFD') < 0) {
                 return new XmlSource(name, bytes, bom, charset, text);
             }
         }
@@ -99,13 +112,18 @@ public final class XmlSource {
      * The UTF-8 text of {@code bytes} from {@code from} on, as {@code new String(bytes, UTF_8)} decodes it, but
      * in pieces that each start at a character: where a piece is ASCII, as most of a large file is, the JDK
      * copies it instead of decoding it byte by byte into a buffer of twice the file's size, which for a file of
-     * tens of megabytes was most of the time spent reading it and of the memory it took.
+     * tens of megabytes was most of the time spent reading it and of the memory it took. Where each piece
+     * starts is kept, for {@link #byteOffset}.
      */
-    static String utf8(byte[] bytes, int from) {
+    private static Utf8Text utf8(byte[] bytes, int from) {
         if (bytes.length - from <= UTF8_PIECE) {
-            return new String(bytes, from, bytes.length - from, StandardCharsets.UTF_8);
+            return new Utf8Text(new String(bytes, from, bytes.length - from, StandardCharsets.UTF_8), null, null);
         }
-        List<String> pieces = new ArrayList<>((bytes.length - from) / UTF8_PIECE + 1);
+        int count = (bytes.length - from) / UTF8_PIECE + 1;
+        List<String> pieces = new ArrayList<>(count);
+        int[] pieceChars = new int[count];
+        int[] pieceBytes = new int[count];
+        int chars = 0;
         int at = from;
         while (at < bytes.length) {
             int end = Math.min(bytes.length, at + UTF8_PIECE);
@@ -113,10 +131,62 @@ public final class XmlSource {
                 // a continuation byte: the piece ends before the next character's first byte
                 end++;
             }
-            pieces.add(new String(bytes, at, end - at, StandardCharsets.UTF_8));
+            String piece = new String(bytes, at, end - at, StandardCharsets.UTF_8);
+            if (pieces.size() == count) {
+                pieceChars = Arrays.copyOf(pieceChars, count * 2);
+                pieceBytes = Arrays.copyOf(pieceBytes, count * 2);
+                count *= 2;
+            }
+            pieceChars[pieces.size()] = chars;
+            pieceBytes[pieces.size()] = at;
+            pieces.add(piece);
+            chars += piece.length();
             at = end;
         }
-        return String.join("", pieces);
+        return new Utf8Text(String.join("", pieces), Arrays.copyOf(pieceChars, pieces.size()),
+                Arrays.copyOf(pieceBytes, pieces.size()));
+    }
+
+    /**
+     * Where the character at {@code offset} of {@link #text()} starts in {@link #bytes()}: from the piece it lies
+     * in for UTF-8 decoded in pieces, so finding a place deep in a large file does not measure all the text
+     * before it.
+     */
+    int byteOffset(int offset) {
+        if (charset.equals(StandardCharsets.UTF_8)) {
+            if (pieceChars == null) {
+                return bom.length + utf8Length(text, 0, offset);
+            }
+            int found = Arrays.binarySearch(pieceChars, offset);
+            int piece = found >= 0 ? found : -found - 2;
+            return pieceBytes[piece] + utf8Length(text, pieceChars[piece], offset);
+        }
+        if (charset.equals(StandardCharsets.UTF_16LE) || charset.equals(StandardCharsets.UTF_16BE)) {
+            return bom.length + 2 * offset;
+        }
+        if (charset.newEncoder().maxBytesPerChar() == 1) {
+            return bom.length + offset;
+        }
+        return bom.length + encodeText(text.substring(0, offset)).length;
+    }
+
+    /** How many bytes UTF-8 takes for {@code text[from, to)}, a span that splits no surrogate pair. */
+    static int utf8Length(String text, int from, int to) {
+        int length = 0;
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c < 0x80) {
+                length++;
+            } else if (c < 0x800) {
+                length += 2;
+            } else if (Character.isHighSurrogate(c)) {
+                length += 4;
+                i++;
+            } else {
+                length += 3;
+            }
+        }
+        return length;
     }
 
     private static Charset declared(String name, byte[] bytes) throws XmlFileException {

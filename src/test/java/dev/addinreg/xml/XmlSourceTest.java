@@ -261,6 +261,44 @@ class XmlSourceTest {
         assertEquals("the file holds bytes that are not valid UTF-8", e.what());
     }
 
+    @Test
+    void byteOffsetOfEveryCharacterInLargeUtf8() throws XmlFileException {
+        // given: several pieces, with characters of one to four bytes, after a byte-order mark
+        StringBuilder text = new StringBuilder("<a>");
+        String[] characters = {"\u00e9", "\u20ac", "\ud83d\ude00", "x", "yz"};
+        for (int i = 0; text.length() < 3 * XmlSource.UTF8_PIECE; i++) {
+            text.append(characters[i % characters.length]);
+        }
+        text.append("</a>");
+        XmlSource source = XmlSource.decode("Web.config",
+                concat(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, text.toString().getBytes(StandardCharsets.UTF_8)));
+
+        // then: each character starts where the bytes of the text before it end
+        String decoded = source.text();
+        int expected = 3;
+        for (int offset = 0; offset < decoded.length(); ) {
+            assertEquals(expected, source.byteOffset(offset), "offset " + offset);
+            int codePoint = decoded.codePointAt(offset);
+            expected += new String(Character.toChars(codePoint)).getBytes(StandardCharsets.UTF_8).length;
+            offset += Character.charCount(codePoint);
+        }
+        assertEquals(source.bytes().length, source.byteOffset(source.text().length()));
+    }
+
+    @Test
+    void byteOffsetInSmallUtf8Utf16AndSingleByteFiles() throws XmlFileException {
+        String text = "<a>Gr\u00f6\u00dfe</a>";
+        XmlSource utf8 = XmlSource.decode("a.xml", text.getBytes(StandardCharsets.UTF_8));
+        XmlSource utf16 = XmlSource.decode("a.xml", concat(new byte[] {(byte) 0xFF, (byte) 0xFE}, text.getBytes(StandardCharsets.UTF_16LE)));
+        String declared = "<?xml version=\"1.0\" encoding=\"windows-1252\"?>" + text;
+        XmlSource windows1252 = XmlSource.decode("a.xml", declared.getBytes(Charset.forName("windows-1252")));
+
+        // the start of "</a>", after two two-byte characters in UTF-8
+        assertEquals(10, utf8.byteOffset(text.indexOf("</a>")));
+        assertEquals(2 + 2 * text.indexOf("</a>"), utf16.byteOffset(text.indexOf("</a>")));
+        assertEquals(declared.indexOf("</a>"), windows1252.byteOffset(declared.indexOf("</a>")));
+    }
+
     private static byte[] concat(byte[] first, byte[] second) {
         byte[] all = new byte[first.length + second.length];
         System.arraycopy(first, 0, all, 0, first.length);
