@@ -41,7 +41,7 @@ public final class ProfileMain {
         InjectRequest request = new InjectRequest(dir, webapp.resolve("Web.config"), sharepoint.resolve("AppManifest.xml"), sharepoint,
                 dir.resolve("target/addin"), false, InjectBenchmark.registration());
         AtomicWriter writer = new AtomicWriter(new FileLocks(), args.length > 4 && args[4].equals("durable"));
-        java.util.List<Long> times = new java.util.ArrayList<>();
+        java.util.List<Double> times = new java.util.ArrayList<>();
         java.util.List<Long> cpuTimes = new java.util.ArrayList<>();
         java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
         for (int call = 0; call < calls; call++) {
@@ -51,12 +51,12 @@ public final class ProfileMain {
             long start = System.nanoTime();
             long cpuStart = threads.getCurrentThreadCpuTime();
             InjectOutcome outcome = Injector.inject(request, writer);
-            long ms = (System.nanoTime() - start) / 1_000_000;
+            double ms = (System.nanoTime() - start) / 1e6;
             long cpuMs = (threads.getCurrentThreadCpuTime() - cpuStart) / 1_000_000;
             if (!outcome.findings().errors().isEmpty()) {
                 throw new IllegalStateException(outcome.findings().errors().toString());
             }
-            System.out.println("call " + call + ": " + ms + " ms, " + cpuMs + " ms CPU");
+            System.out.printf(java.util.Locale.ROOT, "call %d: %.2f ms, %d ms CPU%n", call, ms, cpuMs);
             if (call >= calls / 2) {
                 times.add(ms);
                 cpuTimes.add(cpuMs);
@@ -64,8 +64,8 @@ public final class ProfileMain {
         }
         times.sort(null);
         cpuTimes.sort(null);
-        System.out.println("median of the last " + times.size() + " calls: " + times.get(times.size() / 2) + " ms, "
-                + cpuTimes.get(cpuTimes.size() / 2) + " ms CPU");
+        System.out.printf(java.util.Locale.ROOT, "median of the last %d calls: %.2f ms, %d ms CPU%n", times.size(),
+                times.get(times.size() / 2), cpuTimes.get(cpuTimes.size() / 2));
         InjectBenchmark.delete(dir);
     }
 }
