@@ -159,6 +159,13 @@ public final class XmlSource {
             }
             int found = Arrays.binarySearch(pieceChars, offset);
             int piece = found >= 0 ? found : -found - 2;
+            boolean last = piece == pieceChars.length - 1;
+            int pieceLength = (last ? text.length() : pieceChars[piece + 1]) - pieceChars[piece];
+            int pieceByteLength = (last ? bytes.length : pieceBytes[piece + 1]) - pieceBytes[piece];
+            if (pieceLength == pieceByteLength) {
+                // a piece of one-byte characters (ASCII), as most of a large file is
+                return pieceBytes[piece] + offset - pieceChars[piece];
+            }
             return pieceBytes[piece] + utf8Length(text, pieceChars[piece], offset);
         }
         if (charset.equals(StandardCharsets.UTF_16LE) || charset.equals(StandardCharsets.UTF_16BE)) {
