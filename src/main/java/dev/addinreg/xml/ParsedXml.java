@@ -4,11 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.FutureTask;
-
 import org.dom4j.Document;
-import org.xml.sax.ext.DefaultHandler2;
 
 /**
  * A file read three ways: its bytes and text ({@link XmlSource}), checked by dom4j ({@link Document}),
@@ -19,7 +15,7 @@ import org.xml.sax.ext.DefaultHandler2;
  * @param tree the positions of tags and values
  */
 public record ParsedXml(XmlSource source, Document document, XmlTree tree) {
-    /** From this size on, {@link #readOutline} checks a file on a second thread while it maps it. */
+    /** From this size on, {@link #readOutline} checks a file on two threads ({@link CheckInTwo}) while it maps it. */
     static final int CHECK_BESIDE_FROM = 1 << 20;
 
     /**
@@ -68,20 +64,15 @@ public record ParsedXml(XmlSource source, Document document, XmlTree tree) {
             SecureXml.check(source);
             return new ParsedXml(source, null, XmlTree.outline(source.text(), subtree));
         }
-        // a large file: the parser's check, the longest pass, runs on its own thread while this one decodes the
-        // text and scans its outline; the messages are those of the one-thread order (decoding, check, outline)
-        FutureTask<Void> check = new FutureTask<>(() -> {
-            SecureXml.scan(name, bytes, new DefaultHandler2());
-            return null;
-        });
-        Thread checking = new Thread(check, "addin-xml-check");
-        checking.setDaemon(true);
-        checking.start();
+        // a large file: the parser's check, the longest pass, starts on its own thread while this one decodes the
+        // text and scans its outline, then this thread checks the second half; the messages are those of the
+        // one-thread order (decoding, check, outline)
+        CheckInTwo check = CheckInTwo.start(name, bytes);
         XmlSource source;
         try {
             source = XmlSource.decode(name, bytes);
         } catch (XmlFileException e) {
-            check.cancel(true);
+            check.cancel();
             throw e;
         }
         XmlTree tree = null;
@@ -92,28 +83,11 @@ public record ParsedXml(XmlSource source, Document document, XmlTree tree) {
             // text the parser refuses: its message is the one to report
             outlineFailure = e;
         }
-        awaitCheck(check);
+        check.finish(source, tree);
         if (outlineFailure != null) {
             throw outlineFailure;
         }
         return new ParsedXml(source, null, tree);
-    }
-
-    private static void awaitCheck(FutureTask<Void> check) throws XmlFileException {
-        try {
-            check.get();
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof XmlFileException refused) {
-                throw refused;
-            }
-            if (e.getCause() instanceof RuntimeException runtime) {
-                throw runtime;
-            }
-            throw new IllegalStateException("the XML check failed: " + e.getCause(), e.getCause());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while checking the XML", e);
-        }
     }
 
     /** The unescaped value of an attribute of this file. */

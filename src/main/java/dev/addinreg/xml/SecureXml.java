@@ -2,6 +2,7 @@ package dev.addinreg.xml;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.StringReader;
 
 import org.dom4j.Document;
@@ -51,6 +52,11 @@ public final class SecureXml {
      * settings and messages as {@link #parse(XmlSource)}, holding no document.
      */
     public static void scan(String name, byte[] bytes, DefaultHandler2 handler) throws XmlFileException {
+        scan(name, new ByteArrayInputStream(bytes), handler);
+    }
+
+    /** Streams the bytes {@code in} gives as {@link #scan(String, byte[], DefaultHandler2)} does. */
+    static void scan(String name, InputStream in, DefaultHandler2 handler) throws XmlFileException {
         SAXReader reader = READERS.get();
         XMLReader xml;
         try {
@@ -63,7 +69,7 @@ public final class SecureXml {
             xml.setProperty(LEXICAL_HANDLER, handler);
             xml.setErrorHandler(FATAL_ONLY);
             xml.setEntityResolver(reader.getEntityResolver());
-            xml.parse(new InputSource(new ByteArrayInputStream(bytes)));
+            xml.parse(new InputSource(in));
         } catch (SAXException e) {
             throw translate(name, new DocumentException(e.getMessage(), e));
         } catch (IOException e) {

@@ -18,6 +18,7 @@ public final class XmlTree {
     private final int[] lineStarts;
     private final Element root;
     private String indentStep;
+    private final List<Cut> cuts = new ArrayList<>();
 
     private XmlTree(String text, String outlineOf) {
         this.text = text;
@@ -53,6 +54,28 @@ public final class XmlTree {
 
     public Element root() {
         return root;
+    }
+
+    /**
+     * Of an {@link #outline}: start tags inside the root, about one every {@value #CUTS}th of the text, each with
+     * the start tags of the elements open around it; where {@link CheckInTwo} may cut the file in two.
+     * Empty for a tree made by {@link #of}.
+     */
+    List<Cut> cuts() {
+        return Collections.unmodifiableList(cuts);
+    }
+
+    /** How many {@link #cuts} an outline looks for, spread over the text. */
+    static final int CUTS = 32;
+    /** No cut is kept where more elements than this are open: it would cost more to note than it saves. */
+    static final int CUT_DEPTH = 64;
+
+    /** A start tag at {@code at}, and the start tags open around it, the root's first. */
+    record Cut(int at, List<OpenTag> open) {
+    }
+
+    /** The start tag of an open element: where it starts and ends, and the element's name. */
+    record OpenTag(int start, int startTagEnd, String name) {
     }
 
     /** The 1-based line of a position. */
@@ -225,11 +248,13 @@ public final class XmlTree {
         final Element element;
         final boolean keepChildren;
         final boolean subtree;
+        final int startTagEnd;
         String indent;
         boolean indentKnown;
 
-        Frame(int start, Element element, boolean keepChildren, boolean subtree) {
+        Frame(int start, int startTagEnd, Element element, boolean keepChildren, boolean subtree) {
             this.start = start;
+            this.startTagEnd = startTagEnd;
             this.element = element;
             this.keepChildren = keepChildren;
             this.subtree = subtree;
@@ -241,9 +266,14 @@ public final class XmlTree {
         private final String outlineOf;
         private int pos;
         private int stepParentStart = Integer.MAX_VALUE;
+        /** Where the next {@link Cut} is looked for; never, for a whole tree. */
+        private int nextCut;
+        private final int cutStep;
 
         Scanner(String outlineOf) {
             this.outlineOf = outlineOf;
+            this.cutStep = Math.max(1, text.length() / CUTS);
+            this.nextCut = outlineOf == null ? Integer.MAX_VALUE : cutStep;
         }
 
         Element scan() {
@@ -283,6 +313,9 @@ public final class XmlTree {
                     int start = pos;
                     if (parent != null) {
                         noteIndent(parent, start);
+                        if (start >= nextCut && open.size() <= CUT_DEPTH) {
+                            noteCut(open, start);
+                        }
                     }
                     boolean kept = parent == null || parent.keepChildren;
                     Element element = startTag(kept);
@@ -296,7 +329,7 @@ public final class XmlTree {
                         boolean subtree = outlineOf == null || (parent != null && parent.subtree)
                                 || (kept && element.localName().equals(outlineOf));
                         boolean keepChildren = kept && (parent == null || subtree);
-                        open.push(new Frame(start, kept ? element : null, keepChildren, subtree));
+                        open.push(new Frame(start, pos, kept ? element : null, keepChildren, subtree));
                     }
                 }
             }
@@ -304,6 +337,14 @@ public final class XmlTree {
                 throw new IllegalStateException("text that is not well-formed XML reached XmlTree");
             }
             return first;
+        }
+
+        private void noteCut(Deque<Frame> open, int at) {
+            List<OpenTag> tags = new ArrayList<>(open.size());
+            open.descendingIterator().forEachRemaining(
+                    frame -> tags.add(new OpenTag(frame.start, frame.startTagEnd, text.substring(frame.start + 1, nameEnd(frame.start + 1)))));
+            cuts.add(new Cut(at, List.copyOf(tags)));
+            nextCut = (at / cutStep + 1) * cutStep;
         }
 
         /** Keeps the indent step of the first parent, in document order, whose child starts a line deeper. */

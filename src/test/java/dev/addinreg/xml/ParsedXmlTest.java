@@ -12,7 +12,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** A large web.config is checked on a second thread while it is mapped: the same results and messages as a small one. */
+/** A large web.config is checked on two threads while it is mapped: the same results and messages as a small one. */
 class ParsedXmlTest {
     @TempDir
     Path dir;
@@ -63,6 +63,51 @@ class ParsedXmlTest {
         assertTrue(largeError.where().startsWith("Large.config:" + line + ":"), largeError.where());
         assertEquals(smallError.what(), largeError.what());
         assertEquals(smallError.fix(), largeError.fix());
+    }
+
+    /** The message the parser gives reading {@code bytes} whole on one thread. */
+    private static String wholeFileMessage(String name, byte[] bytes) {
+        return assertThrows(XmlFileException.class, () -> ParsedXml.of(name, bytes)).getMessage();
+    }
+
+    @Test
+    void aLargeFileBrokenAnywhereGetsTheMessageOfTheParserReadingItWhole() throws Exception {
+        // given: a large file broken a tenth, half and nine tenths of the way in, by a mismatched end tag and by
+        // a prefix no namespace declaration binds; wherever the file is cut in two, one part holds the mistake
+        String text = webConfig(3 * ParsedXml.CHECK_BESIDE_FROM, "");
+        for (double where : new double[] {0.1, 0.5, 0.9}) {
+            int at = text.indexOf("    <rule ", (int) (text.length() * where));
+            for (String mistake : new String[] {"    <rule name=\"x\"></rules>\n", "    <u:rule name=\"x\" />\n"}) {
+                byte[] bytes = (text.substring(0, at) + mistake + text.substring(at)).getBytes(StandardCharsets.UTF_8);
+
+                // when
+                XmlFileException e = refused("Web.config", bytes);
+
+                // then
+                assertEquals(wholeFileMessage("Web.config", bytes), e.getMessage());
+                int line = (int) text.substring(0, at).lines().count() + 1;
+                assertTrue(e.where().startsWith("Web.config:" + line + ":"), where + " " + e.where());
+            }
+        }
+    }
+
+    @Test
+    void aLargeUtf16FileIsMappedAsASmallOneIs() throws Exception {
+        // given
+        String text = webConfig(ParsedXml.CHECK_BESIDE_FROM, "").replace("utf-8", "utf-16");
+        byte[] body = text.getBytes(StandardCharsets.UTF_16LE);
+        byte[] bytes = new byte[body.length + 2];
+        bytes[0] = (byte) 0xFF;
+        bytes[1] = (byte) 0xFE;
+        System.arraycopy(body, 0, bytes, 2, body.length);
+        Path file = Files.write(dir.resolve("Web.config"), bytes);
+
+        // when
+        ParsedXml parsed = ParsedXml.readOutline(file, "Web.config", "appSettings");
+
+        // then
+        assertEquals(text, parsed.source().text());
+        assertEquals(2, parsed.tree().root().children().size());
     }
 
     @Test

@@ -212,6 +212,32 @@ class XmlTreeTest {
     }
 
     @Test
+    void outlineNotesCutsWithTheStartTagsOpenAroundThem() {
+        // given: 64 rules inside two levels below the root, so cuts fall among them
+        StringBuilder text = new StringBuilder("<c:configuration xmlns:c=\"urn:c\">\n  <system.webServer a=\"x>y\">\n    <rules>\n");
+        for (int i = 0; i < 64; i++) {
+            text.append("      <rule name=\"r").append(i).append("\"/>\n");
+        }
+        text.append("    </rules>\n  </system.webServer>\n</c:configuration>\n");
+        String xml = text.toString();
+
+        // when
+        List<XmlTree.Cut> cuts = XmlTree.outline(xml, "appSettings").cuts();
+
+        // then: about one per 32nd of the text, in order, each at a start tag
+        assertTrue(cuts.size() >= XmlTree.CUTS - 4 && cuts.size() <= XmlTree.CUTS, "cuts: " + cuts.size());
+        for (int i = 1; i < cuts.size(); i++) {
+            assertTrue(cuts.get(i).at() > cuts.get(i - 1).at());
+        }
+        XmlTree.Cut cut = cuts.get(cuts.size() / 2);
+        assertTrue(xml.startsWith("<rule ", cut.at()), xml.substring(cut.at()));
+        assertEquals(List.of("c:configuration", "system.webServer", "rules"), cut.open().stream().map(XmlTree.OpenTag::name).toList());
+        XmlTree.OpenTag server = cut.open().get(1);
+        assertEquals("<system.webServer a=\"x>y\">", xml.substring(server.start(), server.startTagEnd()));
+        assertEquals(List.of(), XmlTree.of(xml).cuts(), "a whole tree is never cut");
+    }
+
+    @Test
     void outlineOfAnAppSettingsRootKeepsEverything() {
         // given
         String text = "<appSettings>\n\t<add key=\"a\" value=\"1\"/>\n</appSettings>";
