@@ -65,8 +65,8 @@ public record ParsedXml(XmlSource source, Document document, XmlTree tree) {
             return new ParsedXml(source, null, XmlTree.outline(source.text(), subtree));
         }
         // a large file: the parser's check, the longest pass, starts on its own thread while this one decodes the
-        // text and scans its outline, then this thread checks the second half; the messages are those of the
-        // one-thread order (decoding, check, outline)
+        // text and scans its outline, then the two threads share the rest of the check (CheckInTwo); the messages
+        // are those of the one-thread order (decoding, check, outline)
         CheckInTwo check = CheckInTwo.start(name, bytes);
         XmlSource source;
         try {
