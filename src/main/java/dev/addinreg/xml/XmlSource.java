@@ -39,10 +39,10 @@ public final class XmlSource {
     private final int[] pieceBytes;
 
     private XmlSource(String name, byte[] bytes, byte[] bom, Charset charset, String text) {
-        this(name, bytes, bom, charset, new Utf8Text(text, null, null));
+        this(name, bytes, bom, charset, new Decoded(text, null, null));
     }
 
-    private XmlSource(String name, byte[] bytes, byte[] bom, Charset charset, Utf8Text text) {
+    private XmlSource(String name, byte[] bytes, byte[] bom, Charset charset, Decoded text) {
         this.name = name;
         this.bytes = bytes;
         this.bom = bom;
@@ -52,8 +52,8 @@ public final class XmlSource {
         this.pieceBytes = text.pieceBytes();
     }
 
-    /** Decoded UTF-8 text, with where its pieces start when it was decoded in pieces. */
-    private record Utf8Text(String text, int[] pieceChars, int[] pieceBytes) {
+    /** Decoded text, with where its pieces start when it is UTF-8 decoded in pieces. */
+    private record Decoded(String text, int[] pieceChars, int[] pieceBytes) {
     }
 
     /**
@@ -85,7 +85,7 @@ public final class XmlSource {
             // the JDK's own fast decoding; it puts U+FFFD for bytes that are not UTF-8, so only text that holds
             // one needs the strict decoder below to tell a bad byte from a real U+FFFD. Valid UTF-8 always encodes
             // back to the same bytes, so no check of that either.
-            Utf8Text text = utf8(bytes, bom.length);
+            Decoded text = utf8(bytes, bom.length);
             if (text.text().indexOf('\uFFFD') < 0) {
                 return new XmlSource(name, bytes, bom, charset, text);
             }
@@ -115,9 +115,9 @@ public final class XmlSource {
      * tens of megabytes was most of the time spent reading it and of the memory it took. Where each piece
      * starts is kept, for {@link #byteOffset}.
      */
-    private static Utf8Text utf8(byte[] bytes, int from) {
+    private static Decoded utf8(byte[] bytes, int from) {
         if (bytes.length - from <= UTF8_PIECE) {
-            return new Utf8Text(new String(bytes, from, bytes.length - from, StandardCharsets.UTF_8), null, null);
+            return new Decoded(new String(bytes, from, bytes.length - from, StandardCharsets.UTF_8), null, null);
         }
         int count = (bytes.length - from) / UTF8_PIECE + 1;
         List<String> pieces = new ArrayList<>(count);
@@ -143,7 +143,7 @@ public final class XmlSource {
             chars += piece.length();
             at = end;
         }
-        return new Utf8Text(String.join("", pieces), Arrays.copyOf(pieceChars, pieces.size()),
+        return new Decoded(String.join("", pieces), Arrays.copyOf(pieceChars, pieces.size()),
                 Arrays.copyOf(pieceBytes, pieces.size()));
     }
 
@@ -178,7 +178,7 @@ public final class XmlSource {
     }
 
     /** How many bytes UTF-8 takes for {@code text[from, to)}, a span that splits no surrogate pair. */
-    static int utf8Length(String text, int from, int to) {
+    private static int utf8Length(String text, int from, int to) {
         int length = 0;
         for (int i = from; i < to; i++) {
             char c = text.charAt(i);

@@ -57,9 +57,9 @@ public final class XmlTree {
     }
 
     /**
-     * Of an {@link #outline}: start tags inside the root, about one every {@value #CUTS}th of the text, each with
-     * the start tags of the elements open around it; where {@link CheckInTwo} may cut the file in two.
-     * Empty for a tree made by {@link #of}.
+     * Of an {@link #outline}: start tags inside the root, about {@value #CUTS} of them spread evenly over the
+     * text, each with the start tags of the elements open around it; where {@link CheckInTwo} may cut the file
+     * into pieces. Empty for a tree made by {@link #of}.
      */
     List<Cut> cuts() {
         return Collections.unmodifiableList(cuts);
@@ -344,7 +344,7 @@ public final class XmlTree {
             open.descendingIterator().forEachRemaining(
                     frame -> tags.add(new OpenTag(frame.start, frame.startTagEnd, text.substring(frame.start + 1, nameEnd(frame.start + 1)))));
             cuts.add(new Cut(at, List.copyOf(tags)));
-            nextCut = (at / cutStep + 1) * cutStep;
+            nextCut = (int) Math.min(Integer.MAX_VALUE, ((long) at / cutStep + 1) * cutStep);
         }
 
         /** Keeps the indent step of the first parent, in document order, whose child starts a line deeper. */
