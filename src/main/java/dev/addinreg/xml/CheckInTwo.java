@@ -91,6 +91,7 @@ final class CheckInTwo {
      */
     void finish(XmlSource source, XmlTree outline) throws XmlFileException {
         boolean refused = false;
+        boolean cutTaken = false;
         if (outline != null) {
             List<XmlTree.Cut> cuts = outline.cuts();
             XmlTree.Cut next = null;
@@ -103,6 +104,7 @@ final class CheckInTwo {
                     // the second thread has read past this cut: the rest is its own
                     break;
                 }
+                cutTaken = true;
                 try {
                     SecureXml.scan(name, piece(source, cut, at, next, nextAt), new DefaultHandler2());
                 } catch (XmlFileException e) {
@@ -111,6 +113,11 @@ final class CheckInTwo {
                 next = cut;
                 nextAt = at;
             }
+        }
+        if (!cutTaken) {
+            // the second thread read the whole file: its answer is the whole file's
+            await();
+            return;
         }
         if (refused) {
             cancel();
