@@ -11,6 +11,8 @@ import org.dom4j.io.SAXReader;
 import org.xml.sax.ErrorHandler;
 import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
+import org.xml.sax.SAXNotRecognizedException;
+import org.xml.sax.SAXNotSupportedException;
 import org.xml.sax.SAXParseException;
 import org.xml.sax.XMLReader;
 import org.xml.sax.ext.DefaultHandler2;
@@ -24,6 +26,17 @@ public final class SecureXml {
     private static final String DISALLOW_DOCTYPE = "http://apache.org/xml/features/disallow-doctype-decl";
     private static final String LEXICAL_HANDLER = "http://xml.org/sax/properties/lexical-handler";
     private static final DefaultHandler2 NO_HANDLER = new DefaultHandler2();
+    /**
+     * The JDK parser's limits on the text entities expand to, added up over a document. With DOCTYPE refused
+     * the only entities are the five built-in ones ({@code &amp;} and the like), which expand to one character
+     * each, so the limits guard against nothing here; but they would refuse a large, valid web.config full of
+     * {@code &amp;} (JDK 24 sets the general one to 100,000 by default), and a file checked in parts
+     * ({@link CheckInTwo}) would count each part apart. Both are lifted.
+     */
+    private static final String[] ENTITY_SIZE_LIMITS = {
+        "http://www.oracle.com/xml/jaxp/properties/totalEntitySizeLimit",
+        "http://www.oracle.com/xml/jaxp/properties/maxGeneralEntitySizeLimit",
+    };
     /**
      * One configured reader per thread: making one looks the parser up through JAXP's service loader, which
      * cost more than parsing a small file. A reader is used by one parse at a time, so under {@code -T} each
@@ -132,6 +145,18 @@ public final class SecureXml {
             reader.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
         } catch (SAXException e) {
             throw new IllegalStateException("the XML parser cannot refuse DOCTYPE declarations: " + e.getMessage(), e);
+        }
+        try {
+            XMLReader xml = reader.getXMLReader();
+            for (String limit : ENTITY_SIZE_LIMITS) {
+                try {
+                    xml.setProperty(limit, "0");
+                } catch (SAXNotRecognizedException | SAXNotSupportedException e) {
+                    // a parser other than the JDK's has no such limits
+                }
+            }
+        } catch (SAXException e) {
+            throw new IllegalStateException("the XML parser cannot be made: " + e.getMessage(), e);
         }
         reader.setEntityResolver((publicId, systemId) -> {
             throw new SAXException("an external entity (" + systemId + ") was refused");

@@ -32,6 +32,43 @@ class SecureXmlTest {
     }
 
     @Test
+    void builtInEntitiesAreNotCountedAgainstTheParsersEntitySizeLimits() throws Exception {
+        // given: limits as low as JDK 24's default for general entities, and a file with more &amp; than that
+        String text = "<configuration><rules>" + "<rule url=\"/a?b=1&amp;c=2\">x &lt; y</rule>".repeat(2000) + "</rules></configuration>";
+        XmlSource source = XmlSource.decode("Web.config", text.getBytes(StandardCharsets.UTF_8));
+        String[] limits = {"jdk.xml.totalEntitySizeLimit", "jdk.xml.maxGeneralEntitySizeLimit"};
+        String[] before = {System.getProperty(limits[0]), System.getProperty(limits[1])};
+        Throwable[] failure = new Throwable[1];
+        try {
+            for (String limit : limits) {
+                System.setProperty(limit, "1000");
+            }
+            // when: on a new thread, whose parser is made under these limits
+            Thread reading = new Thread(() -> {
+                try {
+                    SecureXml.check(source);
+                    SecureXml.parse(source);
+                } catch (Throwable e) {
+                    failure[0] = e;
+                }
+            });
+            reading.start();
+            reading.join();
+        } finally {
+            for (int i = 0; i < limits.length; i++) {
+                if (before[i] == null) {
+                    System.clearProperty(limits[i]);
+                } else {
+                    System.setProperty(limits[i], before[i]);
+                }
+            }
+        }
+
+        // then
+        assertEquals(null, failure[0]);
+    }
+
+    @Test
     void externalEntityIsRefusedWithTheDoctypeMessage() throws XmlFileException {
         // given
         XmlSource source = XmlSource.decode("src/main/webapp/Web.config", """
