@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.FutureTask;
 import java.util.concurrent.SynchronousQueue;
@@ -71,9 +72,19 @@ final class CheckInTwo {
 
     /** Starts the second thread on {@code bytes}, the whole file until {@link #finish} cuts it. */
     static CheckInTwo start(String name, byte[] bytes) {
+        return start(name, bytes, THREADS);
+    }
+
+    /** As {@link #start(String, byte[])}, with the second thread from {@code threads}. */
+    static CheckInTwo start(String name, byte[] bytes, Executor threads) {
         CheckInTwo check = new CheckInTwo(name, bytes);
-        THREADS.execute(check.headCheck);
+        threads.execute(check.headCheck);
         return check;
+    }
+
+    /** The second thread's stream, to see where it got to. */
+    HeadStream headStream() {
+        return head;
     }
 
     /** Gives up the check: its answer is no longer needed, and the second thread stops reading. */
@@ -90,9 +101,21 @@ final class CheckInTwo {
      * @throws XmlFileException when the file is not well-formed, as the parser reading it whole reports it
      */
     void finish(XmlSource source, XmlTree outline) throws XmlFileException {
+        try {
+            share(source, outline);
+        } finally {
+            // on any failure here, the second thread's answer is not needed any more
+            if (!headCheck.isDone()) {
+                cancel();
+            }
+        }
+    }
+
+    private void share(XmlSource source, XmlTree outline) throws XmlFileException {
         boolean refused = false;
         boolean cutTaken = false;
-        if (outline != null) {
+        // finding the cuts in the bytes must not measure the whole text each time (Shift_JIS and the like)
+        if (outline != null && source.locatesDirectly()) {
             List<XmlTree.Cut> cuts = outline.cuts();
             XmlTree.Cut next = null;
             int nextAt = bytes.length;

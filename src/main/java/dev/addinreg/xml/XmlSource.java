@@ -81,13 +81,14 @@ public final class XmlSource {
         } else {
             charset = declared(name, bytes);
         }
+        Decoded utf8 = null;
         if (charset.equals(StandardCharsets.UTF_8)) {
             // the JDK's own fast decoding; it puts U+FFFD for bytes that are not UTF-8, so only text that holds
             // one needs the strict decoder below to tell a bad byte from a real U+FFFD. Valid UTF-8 always encodes
             // back to the same bytes, so no check of that either.
-            Decoded text = utf8(bytes, bom.length);
-            if (text.text().indexOf('\uFFFD') < 0) {
-                return new XmlSource(name, bytes, bom, charset, text);
+            utf8 = utf8(bytes, bom.length);
+            if (utf8.text().indexOf('\uFFFD') < 0) {
+                return new XmlSource(name, bytes, bom, charset, utf8);
             }
         }
         CharsetDecoder decoder = charset.newDecoder()
@@ -99,6 +100,10 @@ public final class XmlSource {
         } catch (CharacterCodingException e) {
             throw new XmlFileException(name, "the file holds bytes that are not valid " + charset.name(),
                     "save the file again as " + charset.name() + " (Visual Studio: File > Save As > Save with Encoding)");
+        }
+        if (utf8 != null) {
+            // valid UTF-8 holding a real U+FFFD: the same text, and its pieces are kept
+            return new XmlSource(name, bytes, bom, charset, utf8);
         }
         XmlSource source = new XmlSource(name, bytes, bom, charset, text);
         if (!Arrays.equals(source.encode(text), bytes)) {
@@ -175,6 +180,15 @@ public final class XmlSource {
             return bom.length + offset;
         }
         return bom.length + encodeText(text.substring(0, offset)).length;
+    }
+
+    /**
+     * Whether {@link #byteOffset} finds a place without measuring the text before it: UTF-8 decoded in pieces,
+     * UTF-16, single-byte encodings; not other multi-byte encodings (Shift_JIS, GBK), nor UTF-8 of one piece.
+     */
+    boolean locatesDirectly() {
+        return pieceChars != null || charset.equals(StandardCharsets.UTF_16LE) || charset.equals(StandardCharsets.UTF_16BE)
+                || (!charset.equals(StandardCharsets.UTF_8) && charset.newEncoder().maxBytesPerChar() == 1);
     }
 
     /** How many bytes UTF-8 takes for {@code text[from, to)}, a span that splits no surrogate pair. */

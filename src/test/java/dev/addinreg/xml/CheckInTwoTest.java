@@ -3,6 +3,7 @@ package dev.addinreg.xml;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
@@ -201,6 +202,117 @@ class CheckInTwoTest {
         }
         assertTrue(refusedWhole > 500, "variants refused whole that the outline still mapped: " + refusedWhole);
         assertTrue(cutsTried > 15_000, "cuts tried: " + cutsTried);
+    }
+
+    /**
+     * Starts the second thread only once the calling thread waits for it, that is, once the calling thread
+     * has taken every piece it could (or has given the second thread up; at most 10 s later).
+     */
+    private static java.util.concurrent.Executor late() {
+        Thread calling = Thread.currentThread();
+        return task -> new Thread(() -> {
+            long until = System.nanoTime() + 10_000_000_000L;
+            java.util.concurrent.Future<?> check = (java.util.concurrent.Future<?>) task;
+            while (calling.getState() != Thread.State.WAITING && !check.isDone() && System.nanoTime() < until) {
+                Thread.onSpinWait();
+            }
+            task.run();
+        }).start();
+    }
+
+    /** A large file of {@link #documentOf} rules, with {@code mistake} put in at about {@code where} of its length. */
+    private static String large(double where, String mistake) {
+        String text = documentOf(20_000).replace("ENCODING", "utf-8");
+        int at = text.indexOf("      <r:rule ", (int) (text.length() * where));
+        return text.substring(0, at) + mistake + text.substring(at);
+    }
+
+    /** Checks {@code bytes} as ParsedXml.readOutline does, with the second thread held back; the head's stream. */
+    private static CheckInTwo.HeadStream checkLate(byte[] bytes) throws XmlFileException {
+        CheckInTwo check = CheckInTwo.start("Web.config", bytes, late());
+        XmlSource source = XmlSource.decode("Web.config", bytes);
+        XmlTree outline;
+        try {
+            outline = XmlTree.outline(source.text(), "appSettings");
+        } catch (RuntimeException e) {
+            outline = null;
+        }
+        check.finish(source, outline);
+        return check.headStream();
+    }
+
+    @Test
+    void withTheSecondThreadLateTheCallingThreadTakesEveryPiece() throws Exception {
+        // given
+        byte[] bytes = large(0.5, "").getBytes(StandardCharsets.UTF_8);
+        XmlSource source = XmlSource.decode("Web.config", bytes);
+        int firstCut = source.byteOffset(XmlTree.outline(source.text(), "appSettings").cuts().get(0).at());
+
+        // when
+        CheckInTwo.HeadStream head = checkLate(bytes);
+
+        // then: the second thread read only up to the first cut
+        assertEquals(firstCut, head.position());
+    }
+
+    @Test
+    void aMistakeInAnyPartGetsTheWholeFilesMessage() throws Exception {
+        for (double where : new double[] {0.01, 0.5, 0.99}) {
+            for (String mistake : new String[] {"<r:rule></r:rules>", "<u:rule/>", "<r:rule a=\"1\" a=\"2\"/>", "&nbsp;"}) {
+                // given: the mistake in the second thread's part (a hundredth in), a middle piece, the last piece
+                byte[] bytes = large(where, mistake).getBytes(StandardCharsets.UTF_8);
+                String whole = assertThrows(XmlFileException.class, () -> SecureXml.scan("Web.config", bytes, new DefaultHandler2()))
+                        .getMessage();
+
+                // when
+                XmlFileException e = assertThrows(XmlFileException.class, () -> checkLate(bytes));
+
+                // then
+                assertEquals(whole, e.getMessage(), where + " " + mistake);
+            }
+        }
+    }
+
+    @Test
+    void aFileTheOutlineCannotMapIsReadWholeByTheSecondThread() throws Exception {
+        // given: an end tag whose '>' is missing at the end of the file
+        String text = large(0.5, "");
+        byte[] bytes = text.substring(0, text.length() - 2).getBytes(StandardCharsets.UTF_8);
+
+        // when
+        XmlFileException e = assertThrows(XmlFileException.class, () -> checkLate(bytes));
+
+        // then
+        assertEquals(assertThrows(XmlFileException.class, () -> SecureXml.scan("Web.config", bytes, new DefaultHandler2()))
+                .getMessage(), e.getMessage());
+    }
+
+    @Test
+    void aMultiByteEncodingOtherThanUtf8IsNotCut() throws Exception {
+        // given: Shift_JIS, where finding a place in the bytes means measuring all the text before it
+        String text = large(0.5, "").replace("utf-8", "Shift_JIS").replace("\u20ac", "\u65e5");
+        byte[] bytes = text.getBytes(Charset.forName("Shift_JIS"));
+        assertFalse(XmlSource.decode("Web.config", bytes).locatesDirectly());
+
+        // when
+        CheckInTwo.HeadStream head = checkLate(bytes);
+
+        // then: the second thread read it all
+        assertEquals(bytes.length, head.position());
+    }
+
+    @Test
+    void utf8HoldingARealReplacementCharacterIsStillCut() throws Exception {
+        // given
+        byte[] bytes = large(0.5, "<r:rule name=\"\ufffd\"/>").getBytes(StandardCharsets.UTF_8);
+        XmlSource source = XmlSource.decode("Web.config", bytes);
+        assertTrue(source.locatesDirectly());
+
+        // when
+        CheckInTwo.HeadStream head = checkLate(bytes);
+
+        // then
+        assertTrue(head.position() < bytes.length / 2, "the second thread read " + head.position());
     }
 
     private static String read(InputStream in) throws java.io.IOException {
