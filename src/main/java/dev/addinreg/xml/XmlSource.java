@@ -173,11 +173,9 @@ public final class XmlSource {
             }
             return pieceBytes[piece] + utf8Length(text, pieceChars[piece], offset);
         }
-        if (charset.equals(StandardCharsets.UTF_16LE) || charset.equals(StandardCharsets.UTF_16BE)) {
-            return bom.length + 2 * offset;
-        }
-        if (charset.newEncoder().maxBytesPerChar() == 1) {
-            return bom.length + offset;
+        int width = charWidth();
+        if (width > 0) {
+            return bom.length + width * offset;
         }
         return bom.length + encodeText(text.substring(0, offset)).length;
     }
@@ -187,8 +185,18 @@ public final class XmlSource {
      * UTF-16, single-byte encodings; not other multi-byte encodings (Shift_JIS, GBK), nor UTF-8 of one piece.
      */
     boolean locatesDirectly() {
-        return pieceChars != null || charset.equals(StandardCharsets.UTF_16LE) || charset.equals(StandardCharsets.UTF_16BE)
-                || (!charset.equals(StandardCharsets.UTF_8) && charset.newEncoder().maxBytesPerChar() == 1);
+        return pieceChars != null || charWidth() > 0;
+    }
+
+    /** The bytes every character of the text takes: 2 in UTF-16 (a surrogate pair is two), 1 in a single-byte encoding; else 0. */
+    private int charWidth() {
+        if (charset.equals(StandardCharsets.UTF_16LE) || charset.equals(StandardCharsets.UTF_16BE)) {
+            return 2;
+        }
+        if (!charset.equals(StandardCharsets.UTF_8) && charset.newEncoder().maxBytesPerChar() == 1) {
+            return 1;
+        }
+        return 0;
     }
 
     /** How many bytes UTF-8 takes for {@code text[from, to)}, a span that splits no surrogate pair. */
@@ -255,11 +263,6 @@ public final class XmlSource {
     byte[] encodeText(String value) {
         byte[] encoded = encode(value);
         return Arrays.copyOfRange(encoded, bom.length, encoded.length);
-    }
-
-    /** How many bytes the byte-order mark takes: where the text starts in the bytes. */
-    int bomLength() {
-        return bom.length;
     }
 
     public String name() {
