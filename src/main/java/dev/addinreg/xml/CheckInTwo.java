@@ -117,24 +117,25 @@ final class CheckInTwo {
         // finding the cuts in the bytes must not measure the whole text each time (Shift_JIS and the like)
         if (outline != null && source.locatesDirectly()) {
             List<XmlTree.Cut> cuts = outline.cuts();
-            XmlTree.Cut next = null;
             int nextAt = bytes.length;
+            byte[] nextClosing = null;
             // the second thread may be done already (a file refused early): then there is nothing to share
             for (int i = cuts.size() - 1; i >= 0 && !refused && !headCheck.isDone(); i--) {
                 XmlTree.Cut cut = cuts.get(i);
                 int at = source.byteOffset(cut.at());
-                if (!head.cut(at, closing(source, cut))) {
+                byte[] closing = closing(source, cut);
+                if (!head.cut(at, closing)) {
                     // the second thread has read past this cut: the rest is its own
                     break;
                 }
                 cutTaken = true;
                 try {
-                    SecureXml.scan(name, piece(source, cut, at, next, nextAt), new DefaultHandler2());
+                    SecureXml.scan(name, piece(source, cut, at, nextAt, nextClosing), new DefaultHandler2());
                 } catch (XmlFileException e) {
                     refused = true;
                 }
-                next = cut;
                 nextAt = at;
+                nextClosing = closing;
             }
         }
         if (!cutTaken) {
@@ -167,10 +168,10 @@ final class CheckInTwo {
 
     /**
      * A piece for the parser: the file up to the root, the start tags open at {@code cut} as the file has them,
-     * the file from {@code cut} (at byte {@code at}) to {@code next} (at byte {@code nextAt}), and the end tags of
-     * the elements open at {@code next}; to the file's end when {@code next} is null.
+     * the file from {@code cut} (at byte {@code at}) to the next cut (at byte {@code nextAt}), and
+     * {@code nextClosing}, the {@link #closing} of the next cut; to the file's end when {@code nextClosing} is null.
      */
-    static InputStream piece(XmlSource source, XmlTree.Cut cut, int at, XmlTree.Cut next, int nextAt) {
+    static InputStream piece(XmlSource source, XmlTree.Cut cut, int at, int nextAt, byte[] nextClosing) {
         byte[] bytes = source.rawBytes();
         List<InputStream> parts = new ArrayList<>();
         parts.add(new ByteArrayInputStream(bytes, 0, source.byteOffset(cut.open().get(0).start())));
@@ -178,9 +179,9 @@ final class CheckInTwo {
             int start = source.byteOffset(tag.start());
             parts.add(new ByteArrayInputStream(bytes, start, source.byteOffset(tag.startTagEnd()) - start));
         }
-        parts.add(new ByteArrayInputStream(bytes, at, (next == null ? bytes.length : nextAt) - at));
-        if (next != null) {
-            parts.add(new ByteArrayInputStream(closing(source, next)));
+        parts.add(new ByteArrayInputStream(bytes, at, (nextClosing == null ? bytes.length : nextAt) - at));
+        if (nextClosing != null) {
+            parts.add(new ByteArrayInputStream(nextClosing));
         }
         return new SequenceInputStream(Collections.enumeration(parts));
     }

@@ -71,8 +71,8 @@ class CheckInTwoTest {
     /** Whether the piece from {@code cuts[i]} to the next cut (or the end) is well-formed. */
     private static boolean pieceAccepted(XmlSource source, List<XmlTree.Cut> cuts, int i) {
         XmlTree.Cut next = i + 1 < cuts.size() ? cuts.get(i + 1) : null;
-        return accepted(CheckInTwo.piece(source, cuts.get(i), source.byteOffset(cuts.get(i).at()), next,
-                next == null ? -1 : source.byteOffset(next.at())));
+        return accepted(CheckInTwo.piece(source, cuts.get(i), source.byteOffset(cuts.get(i).at()),
+                next == null ? -1 : source.byteOffset(next.at()), next == null ? null : CheckInTwo.closing(source, next)));
     }
 
     /**
@@ -127,8 +127,8 @@ class CheckInTwoTest {
         // then
         assertEquals("<?xml version=\"1.0\"?>\n<a x=\"1\">\n <b y='2'>\n  <c/>\n  </b></a>", read(head));
         assertEquals("<?xml version=\"1.0\"?>\n<a x=\"1\"><b y='2'><d/>\n </b>\n </a>",
-                read(CheckInTwo.piece(source, d, source.byteOffset(d.at()), e, source.byteOffset(e.at()))));
-        assertEquals("<?xml version=\"1.0\"?>\n<a x=\"1\"><e/>\n</a>\n", read(CheckInTwo.piece(source, e, source.byteOffset(e.at()), null, -1)));
+                read(CheckInTwo.piece(source, d, source.byteOffset(d.at()), source.byteOffset(e.at()), CheckInTwo.closing(source, e))));
+        assertEquals("<?xml version=\"1.0\"?>\n<a x=\"1\"><e/>\n</a>\n", read(CheckInTwo.piece(source, e, source.byteOffset(e.at()), -1, null)));
     }
 
     @Test
