@@ -1,4 +1,5 @@
 // The link cannot be kept in src/it (the invoker copies what it points to): made here, to a file outside the project.
+dev.addinreg.it.ItDates.define(context.userProperties)
 import java.nio.file.Files
 
 def outside = new File(basedir.parentFile, 'inject-symlink-outside-project.outside/Elements.xml')

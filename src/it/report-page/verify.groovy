@@ -1,5 +1,6 @@
 // verify, then addin:report: the registration page shows the registration, the secret and every check, and no secret.
 import static dev.addinreg.it.BuildLog.*
+import static dev.addinreg.it.ItDates.day
 
 def log = read(basedir, canarySecret)
 assertLine(log, '[INFO] The add-in files are consistent: 6 checks passed, 2 with warnings, 0 skipped.')
@@ -13,10 +14,10 @@ assert page.contains('<dt>Add-in domain</dt><dd id="app-domain"><code>addin.cont
 assert page.contains('<dt>Redirect URI</dt><dd id="redirect-uri"><code>https://addin.contoso.com/Pages/Default.aspx</code></dd>')
 assert page.contains('<tr class="secret state-expiring" data-key="ClientSecret" data-fingerprint="sha256:143c5ada" data-state="expiring">'
         + '<td>ClientSecret</td><td><code>sha256:143c5ada</code></td><td>environment variable ADDIN_CLIENT_SECRET</td>'
-        + '<td class="date"><span class="none">not recorded</span></td><td class="date">2026-06-20</td><td class="days">19</td>'
+        + '<td class="date"><span class="none">not recorded</span></td><td class="date">' + day(context.userProperties, 19) + '</td><td class="days">19</td>'
         + '<td class="state"><span class="badge">expiring</span></td></tr>')
-assert page.contains('>expiring, ends 2026-06-20 (19 days left)</text>')
-assert page.contains('>today 2026-06-01</text>')
+assert page.contains('>expiring, ends ' + day(context.userProperties, 19) + ' (19 days left)</text>')
+assert page.contains('>today ' + day(context.userProperties, 0) + '</text>')
 // the checks with warnings come first, then the others, each in the order verify ran them
 def checks = (page =~ /<tr class="check outcome-([a-z]+)" data-id="([a-z-]+)"/).collect { it[2] + '=' + it[1] }
 assert checks == ['configured-values=warning', 'title=warning', 'files-readable=passed', 'client-id-consistent=passed',

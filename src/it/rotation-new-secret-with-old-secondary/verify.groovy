@@ -1,4 +1,4 @@
-// Rotation: a client secret made today, with the old one kept as the secondary and valid, builds with no warning.
+// Rotation: a client secret made two hours ago, with the old one kept as the secondary and valid, builds with no warning.
 import static dev.addinreg.it.BuildLog.*
 import static dev.addinreg.it.ItFiles.*
 

@@ -4,15 +4,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import org.dom4j.Element;
+
 import dev.addinreg.registration.Findings;
 import dev.addinreg.registration.Problem;
-import dev.addinreg.xml.ParsedXml;
-import dev.addinreg.xml.XmlTree;
-import dev.addinreg.xml.XmlTree.Element;
+import dev.addinreg.xml.XmlFile;
 
 /**
  * An {@code AppManifest.xml} as read: root {@code App} in the manifest namespace, its hosting model
- * ({@code AppPrincipal}), client ID, title and endpoints.
+ * ({@code AppPrincipal}), client ID, title and endpoints. Every value is dom4j's.
  */
 public final class AddinManifest {
     /** The namespace of {@code AppManifest.xml}. */
@@ -21,68 +21,76 @@ public final class AddinManifest {
     public static final List<String> ENDPOINTS =
             List.of("StartPage", "InstalledEventEndpoint", "UninstallingEventEndpoint", "UpgradedEventEndpoint");
 
-    private final ParsedXml xml;
-    private final String file;
+    private final XmlFile xml;
     private final Hosting hosting;
 
-    private AddinManifest(ParsedXml xml, String file, Hosting hosting) {
+    private AddinManifest(XmlFile xml, Hosting hosting) {
         this.xml = xml;
-        this.file = file;
         this.hosting = hosting;
     }
 
     /** Reads the manifest; a wrong root, a missing, unknown or retired {@code AppPrincipal} goes to {@code findings}. */
-    public static AddinManifest of(ParsedXml xml, String file, Findings findings) {
-        return new AddinManifest(xml, file, hosting(xml, file, findings));
+    public static AddinManifest of(XmlFile xml, Findings findings) {
+        return new AddinManifest(xml, hosting(xml, findings));
     }
 
-    private static Hosting hosting(ParsedXml xml, String file, Findings findings) {
-        XmlTree tree = xml.tree();
-        Element root = tree.root();
-        String namespace = xml.document().getRootElement().getNamespaceURI();
-        if (!root.localName().equals("App") || !NAMESPACE.equals(namespace)) {
+    private static Hosting hosting(XmlFile xml, Findings findings) {
+        Element root = xml.root();
+        String file = xml.name();
+        String namespace = root.getNamespaceURI();
+        if (!root.getName().equals("App") || !NAMESPACE.equals(namespace)) {
             findings.add(Problem.error(file + ":" + xml.line(root), "the root element is not an add-in manifest's",
-                    "<" + root.name() + "> in namespace \"" + namespace + "\"", "<App xmlns=\"" + NAMESPACE + "\">",
+                    "<" + root.getQualifiedName() + "> in namespace \"" + namespace + "\"", "<App xmlns=\"" + NAMESPACE + "\">",
                     "point appManifest at the add-in's AppManifest.xml"));
             return Hosting.UNKNOWN;
         }
-        List<Element> principals = root.children("AppPrincipal");
-        if (principals.isEmpty()) {
+        Optional<Element> principal = child(root, "AppPrincipal");
+        if (principal.isEmpty()) {
             findings.add(Problem.error(file + ":" + xml.line(root), "the manifest has no <AppPrincipal>", null,
                     "<AppPrincipal><RemoteWebApplication ClientId=\"*\" /></AppPrincipal> for a provider-hosted add-in,"
                             + " or <AppPrincipal><Internal /></AppPrincipal> for a SharePoint-hosted one",
                     "add the AppPrincipal element Visual Studio writes"));
             return Hosting.UNKNOWN;
         }
-        Element principal = principals.get(0);
-        if (!principal.children("AutoDeployedWebApplication").isEmpty()) {
-            Element retired = principal.children("AutoDeployedWebApplication").get(0);
-            findings.add(Problem.error(file + ":" + xml.line(retired), "the add-in is autohosted (AutoDeployedWebApplication)",
+        Optional<Element> retired = child(principal.get(), "AutoDeployedWebApplication");
+        if (retired.isPresent()) {
+            findings.add(Problem.error(file + ":" + xml.line(retired.get()), "the add-in is autohosted (AutoDeployedWebApplication)",
                     "<AutoDeployedWebApplication>", "<RemoteWebApplication ClientId=\"*\" /> or <Internal />",
                     "autohosted add-ins were retired by Microsoft in 2014; host the web application yourself, register it on"
                             + " AppRegNew.aspx and use <RemoteWebApplication ClientId=\"*\" />"));
             return Hosting.UNKNOWN;
         }
-        if (!principal.children("RemoteWebApplication").isEmpty()) {
+        if (child(principal.get(), "RemoteWebApplication").isPresent()) {
             return Hosting.PROVIDER_HOSTED;
         }
-        if (!principal.children("Internal").isEmpty()) {
+        if (child(principal.get(), "Internal").isPresent()) {
             return Hosting.SHAREPOINT_HOSTED;
         }
-        findings.add(Problem.error(file + ":" + xml.line(principal), "<AppPrincipal> names no known hosting model",
+        findings.add(Problem.error(file + ":" + xml.line(principal.get()), "<AppPrincipal> names no known hosting model",
                 null, "<RemoteWebApplication ClientId=\"*\" /> or <Internal />", "use the AppPrincipal element Visual Studio writes"));
         return Hosting.UNKNOWN;
+    }
+
+    /** The first child of {@code parent} with this local name in the manifest namespace. */
+    private static Optional<Element> child(Element parent, String localName) {
+        return children(parent, localName).stream().findFirst();
+    }
+
+    private static List<Element> children(Element parent, String localName) {
+        return parent.elements().stream()
+                .filter(e -> e.getName().equals(localName) && NAMESPACE.equals(e.getNamespaceURI())).toList();
     }
 
     public Hosting hosting() {
         return hosting;
     }
 
+    /** How messages name the manifest. */
     public String file() {
-        return file;
+        return xml.name();
     }
 
-    public ParsedXml xml() {
+    public XmlFile xml() {
         return xml;
     }
 
@@ -91,7 +99,7 @@ public final class AddinManifest {
         if (hosting != Hosting.PROVIDER_HOSTED) {
             return Optional.empty();
         }
-        return Optional.of(xml.tree().root().children("AppPrincipal").get(0).children("RemoteWebApplication").get(0));
+        return child(xml.root(), "AppPrincipal").flatMap(principal -> child(principal, "RemoteWebApplication"));
     }
 
     /** A value found in the manifest, with its line and what holds it. */
@@ -100,14 +108,14 @@ public final class AddinManifest {
 
     /** {@code RemoteWebApplication/@ClientId}; empty when absent or not provider-hosted. */
     public Optional<Value> clientId() {
-        return remoteWebApplication().flatMap(app -> app.attribute("ClientId")
-                .map(a -> new Value("RemoteWebApplication/@ClientId", xml.value(a), xml.line(app))));
+        return remoteWebApplication().flatMap(app -> Optional.ofNullable(app.attributeValue("ClientId"))
+                .map(value -> new Value("RemoteWebApplication/@ClientId", value, xml.line(app))));
     }
 
     /** {@code Properties/Title}. */
     public Optional<Value> title() {
-        return properties().flatMap(p -> p.children("Title").stream().findFirst())
-                .map(t -> new Value("Properties/Title", xml.text(t), xml.line(t)));
+        return properties().flatMap(p -> child(p, "Title"))
+                .map(t -> new Value("Properties/Title", t.getText(), xml.line(t)));
     }
 
     /** {@code StartPage} and the event endpoints present in {@code Properties}. */
@@ -115,13 +123,13 @@ public final class AddinManifest {
         List<Value> values = new ArrayList<>();
         properties().ifPresent(p -> {
             for (String name : ENDPOINTS) {
-                p.children(name).forEach(e -> values.add(new Value("Properties/" + name, xml.text(e).strip(), xml.line(e))));
+                children(p, name).forEach(e -> values.add(new Value("Properties/" + name, e.getText().strip(), xml.line(e))));
             }
         });
         return values;
     }
 
     private Optional<Element> properties() {
-        return xml.tree().root().children("Properties").stream().findFirst();
+        return child(xml.root(), "Properties");
     }
 }

@@ -1,33 +1,44 @@
 package dev.addinreg.addin;
 
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 
-import dev.addinreg.xml.ParsedXml;
-import dev.addinreg.xml.XmlText;
-import dev.addinreg.xml.XmlTree;
-import dev.addinreg.xml.XmlTree.Element;
+import org.dom4j.Element;
+
+import dev.addinreg.xml.XmlFile;
 
 /**
  * The appSettings of a {@code web.config}, or of the file its {@code configSource} names: entries
- * matched by key as .NET matches them, ignoring case.
+ * matched by key as .NET matches them, ignoring case. Every value is dom4j's.
  */
 public final class AppSettings {
-    private final ParsedXml xml;
+    private final XmlFile xml;
     private final Element section;
 
-    private AppSettings(ParsedXml xml, Element section) {
+    private AppSettings(XmlFile xml, Element section) {
         this.xml = xml;
         this.section = section;
     }
 
     /** The appSettings of a file whose root is {@code configuration} or {@code appSettings}; empty if it has none. */
-    public static Optional<AppSettings> of(ParsedXml xml) {
-        Element root = xml.tree().root();
-        if (root.localName().equals("appSettings")) {
+    public static Optional<AppSettings> of(XmlFile xml) {
+        Element root = xml.root();
+        if (root.getName().equals("appSettings")) {
             return Optional.of(new AppSettings(xml, root));
         }
-        return root.children("appSettings").stream().findFirst().map(section -> new AppSettings(xml, section));
+        return sections(root).stream().findFirst().map(section -> new AppSettings(xml, section));
+    }
+
+    /** The {@code appSettings} children of a {@code configuration} element. */
+    public static List<Element> sections(Element configuration) {
+        return children(configuration, "appSettings");
+    }
+
+    /** The children of {@code parent} with this local name, in its namespace (a web.config may declare one on its root). */
+    static List<Element> children(Element parent, String localName) {
+        return parent.elements().stream()
+                .filter(e -> e.getName().equals(localName) && e.getNamespaceURI().equals(parent.getNamespaceURI())).toList();
     }
 
     /**
@@ -35,7 +46,17 @@ public final class AppSettings {
      * separator (Visual Studio writes Windows paths such as {@code Config\AppSettings.config}).
      */
     public Optional<String> configSource() {
-        return section.attribute("configSource").map(xml::value).map(path -> path.replace('\\', '/'));
+        return Optional.ofNullable(section.attributeValue("configSource")).map(path -> path.replace('\\', '/'));
+    }
+
+    /**
+     * The file a {@code configSource} names, resolved against the folder of {@code webConfig}; empty when it
+     * lies outside that folder, which .NET refuses.
+     */
+    public static Optional<Path> resolve(Path webConfig, String configSource) {
+        Path folder = webConfig.toAbsolutePath().normalize().getParent();
+        Path file = folder.resolve(configSource.replace('\\', '/')).normalize();
+        return file.startsWith(folder) ? Optional.of(file) : Optional.empty();
     }
 
     /** An entry: its value (absent when the {@code value} attribute is) and its line. */
@@ -44,22 +65,31 @@ public final class AppSettings {
 
     /** Every {@code add} entry whose key equals {@code key}, ignoring case. */
     public List<Entry> entries(String key) {
-        return adds(xml.tree(), section, key).stream()
-                .map(add -> new Entry(key, add.attribute("value").map(xml::value), xml.line(add)))
+        return adds(key).stream()
+                .map(add -> new Entry(key, Optional.ofNullable(add.attributeValue("value")), xml.line(add)))
                 .toList();
     }
 
-    /** The {@code add} children of an appSettings section whose key is {@code key}, ignoring case as .NET does. */
-    public static List<Element> adds(XmlTree tree, Element section, String key) {
-        return section.children("add").stream()
-                .filter(add -> add.attribute("key").map(a -> XmlText.unescape(
-                        tree.text().substring(a.valueStart(), a.valueEnd())).equalsIgnoreCase(key)).orElse(false))
-                .toList();
+    /** The {@code add} children whose key is {@code key}, ignoring case as .NET does. */
+    public List<Element> adds(String key) {
+        return children(section, "add").stream().filter(add -> key.equalsIgnoreCase(add.attributeValue("key"))).toList();
+    }
+
+    /** Every {@code add} child, in order. */
+    public List<Element> adds() {
+        return children(section, "add");
+    }
+
+    public Element section() {
+        return section;
+    }
+
+    public XmlFile xml() {
+        return xml;
     }
 
     /** The line of the section's start tag. */
     public int line() {
-        return xml.tree().line(section.start());
+        return xml.line(section);
     }
-
 }

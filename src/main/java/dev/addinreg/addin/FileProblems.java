@@ -24,6 +24,19 @@ public final class FileProblems {
                         + " plugin's configuration if the build should read it");
     }
 
+    /**
+     * An {@code appSettings configSource} that names a file outside the web application's folder, which .NET
+     * refuses.
+     *
+     * @param where the web.config and line of the section
+     * @param folder how messages name the web application's folder
+     */
+    public static Problem configSourceOutside(String where, String configSource, String folder) {
+        return Problem.error(where, "appSettings configSource points outside the web application's folder",
+                "configSource=\"" + configSource + "\"", "a file in or below " + folder,
+                "keep the appSettings file beside Web.config, as .NET requires");
+    }
+
     /** A built package that cannot be used; {@code expected} says what the goal needs it to be. */
     public static Problem unusablePackage(AppPackageException e, String expected) {
         return Problem.error(e.where(), e.what(), e.found(), expected, e.fix());

@@ -1,5 +1,8 @@
 /**
- * What an add-in's files say, read without changing them: the manifest's hosting model, client ID,
- * title and endpoints, and a {@code web.config}'s appSettings entries, each with its line.
+ * The add-in's files, as both {@code addin:inject} and {@code addin:verify} see them: where they are and
+ * where their copies go ({@link dev.addinreg.addin.AddinFiles}), how they are read
+ * ({@link dev.addinreg.addin.AddinFileReader}), and what they say: the manifest's hosting model, client ID,
+ * title and endpoints, a {@code web.config}'s appSettings, and the {@code ~remoteAppUrl} tokens, each with
+ * its line.
  */
 package dev.addinreg.addin;

@@ -19,11 +19,8 @@ import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Arrays;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadLocalRandom;
 
 /**
@@ -45,8 +42,6 @@ public final class AtomicWriter {
 
     private final FileLocks locks;
     private final boolean durable;
-    /** Folders this writer made or found, so each is made once and not looked up again for every file. */
-    private final Set<Path> folders = ConcurrentHashMap.newKeySet();
 
     /** A durable writer: every file is flushed to the disk before it replaces the old one. */
     public AtomicWriter(FileLocks locks) {
@@ -98,34 +93,18 @@ public final class AtomicWriter {
     /**
      * Finds the folder that keeps a target from being written, if any: the nearest existing folder above it
      * when that is not a folder this process may write. Lets a caller check every target before it writes
-     * any, so that one read-only folder does not leave half of the outputs written. Each folder is looked at
-     * once, however many targets lie below it.
+     * any, so that one read-only folder does not leave half of the outputs written.
      */
-    public static final class FolderCheck {
-        private final Map<Path, Optional<Path>> seen = new HashMap<>();
-
-        public Optional<Path> unwritableFolder(Path target) {
-            return folder(target.toAbsolutePath().normalize().getParent());
+    public static Optional<Path> unwritableFolder(Path target) {
+        Path folder = target.toAbsolutePath().normalize().getParent();
+        while (folder != null && !Files.exists(folder)) {
+            // made by the write: what counts is the folder it will be made in
+            folder = folder.getParent();
         }
-
-        private Optional<Path> folder(Path folder) {
-            if (folder == null) {
-                return Optional.empty();
-            }
-            Optional<Path> known = seen.get(folder);
-            if (known != null) {
-                return known;
-            }
-            Optional<Path> found;
-            if (!Files.exists(folder)) {
-                // made by the write: what counts is the folder it will be made in
-                found = folder(folder.getParent());
-            } else {
-                found = Files.isDirectory(folder) && Files.isWritable(folder) ? Optional.empty() : Optional.of(folder);
-            }
-            seen.put(folder, found);
-            return found;
+        if (folder == null || (Files.isDirectory(folder) && Files.isWritable(folder))) {
+            return Optional.empty();
         }
+        return Optional.of(folder);
     }
 
     /**
@@ -183,10 +162,7 @@ public final class AtomicWriter {
      */
     private void replace(Path target, Path permissionsFrom, Filler filler) throws IOException {
         Path folder = target.toAbsolutePath().getParent();
-        if (!folders.contains(folder)) {
-            Files.createDirectories(folder);
-            folders.add(folder);
-        }
+        Files.createDirectories(folder);
         Set<PosixFilePermission> permissions = permissions(folder, permissionsFrom);
         Path temporary = null;
         boolean moved = false;
@@ -219,15 +195,6 @@ public final class AtomicWriter {
                 if (attempt == MOVE_ATTEMPTS) {
                     throw e;
                 }
-                continue;
-            } catch (NoSuchFileException e) {
-                // the folder went away since this writer made it
-                folders.remove(folder);
-                if (attempt == MOVE_ATTEMPTS) {
-                    throw e;
-                }
-                Files.createDirectories(folder);
-                folders.add(folder);
                 continue;
             }
             try (channel; OutputStream out = Channels.newOutputStream(channel)) {

@@ -13,8 +13,6 @@ import java.util.concurrent.locks.ReentrantLock;
  */
 public final class FileLocks {
     private final ConcurrentHashMap<Path, ReentrantLock> locks = new ConcurrentHashMap<>();
-    /** Folders resolved to their real paths: resolving walks every link of the path, once per folder is enough. */
-    private final ConcurrentHashMap<Path, Path> realFolders = new ConcurrentHashMap<>();
 
     /** Work on a file that may be touched by another thread of this build. */
     @FunctionalInterface
@@ -23,8 +21,7 @@ public final class FileLocks {
     }
 
     public <T> T locked(Path file, FileWork<T> work) throws IOException {
-        Path key = canonical(file);
-        ReentrantLock lock = locks.computeIfAbsent(key, k -> new ReentrantLock());
+        ReentrantLock lock = locks.computeIfAbsent(canonical(file), k -> new ReentrantLock());
         lock.lock();
         try {
             return work.run();
@@ -33,32 +30,24 @@ public final class FileLocks {
         }
     }
 
-    private Path canonical(Path file) {
-        Path absolute = file.toAbsolutePath().normalize();
-        Path parent = absolute.getParent();
-        return parent == null ? absolute : realFolder(parent).resolve(absolute.getFileName());
-    }
-
     /**
-     * A folder's real path; for a folder not there yet (the write makes it), its nearest existing folder's
-     * real path followed by the rest as named, which is what it will resolve to once made.
+     * The path two names of one file share: the real path of its nearest existing folder (links resolved),
+     * followed by the rest as named, which is what it resolves to once the write has made the folders.
      */
-    private Path realFolder(Path folder) {
-        Path real = realFolders.get(folder);
-        if (real != null) {
-            return real;
+    private static Path canonical(Path file) {
+        Path absolute = file.toAbsolutePath().normalize();
+        Path existing = absolute.getParent();
+        while (existing != null && !Files.exists(existing, LinkOption.NOFOLLOW_LINKS)) {
+            existing = existing.getParent();
         }
-        Path parent = folder.getParent();
-        if (parent != null && !Files.exists(folder, LinkOption.NOFOLLOW_LINKS)) {
-            return realFolder(parent).resolve(folder.getFileName());
+        if (existing == null) {
+            return absolute;
         }
         try {
-            real = folder.toRealPath();
+            return existing.toRealPath().resolve(existing.relativize(absolute));
         } catch (IOException e) {
-            // gone or unreadable meanwhile: the path as named, resolved again next time
-            return folder;
+            // a link to nowhere, or a folder gone meanwhile: the path as named
+            return absolute;
         }
-        realFolders.put(folder, real);
-        return real;
     }
 }

@@ -58,6 +58,12 @@ public final class ProjectFiles {
                 + "). Fix: make it readable by the user who runs Maven", cause);
     }
 
+    /** An I/O failure while writing a file under the output folder, as one line naming the file and the fix; the cause is attached. */
+    public static IOException unwritable(String name, IOException cause) {
+        return new IOException(name + ": the file cannot be written (" + reason(cause)
+                + "). Fix: make its folder writable by the user who runs Maven, or set outputDirectory to a folder that is", cause);
+    }
+
     /** What went wrong in an I/O failure, in a few words, without the path the exception repeats. */
     public static String reason(IOException e) {
         if (e instanceof AccessDeniedException) {

@@ -2,28 +2,27 @@ package dev.addinreg.inject;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 
+import dev.addinreg.addin.RemoteAppUrl;
 import dev.addinreg.xml.TextEdits;
-import dev.addinreg.xml.XmlSource;
-import dev.addinreg.xml.XmlTree;
+import dev.addinreg.xml.XmlFile;
 
 /**
  * The edits planned for one file, with what they do in words ({@code ClientId set}) for the INFO
  * line, and where they are for DEBUG.
  */
 final class FileEdit {
-    private final XmlTree tree;
+    private final XmlFile xml;
     private final TextEdits edits = new TextEdits();
     private final List<String> changes = new ArrayList<>();
     private final List<String> positions = new ArrayList<>();
 
-    FileEdit(XmlTree tree) {
-        this.tree = tree;
+    FileEdit(XmlFile xml) {
+        this.xml = xml;
     }
 
-    XmlTree tree() {
-        return tree;
+    XmlFile xml() {
+        return xml;
     }
 
     void replace(int start, int end, String replacement, String what) {
@@ -40,8 +39,21 @@ final class FileEdit {
         changes.add(change);
     }
 
-    String at(int offset) {
-        return tree.line(offset) + ":" + tree.column(offset);
+    private String at(int offset) {
+        return xml.positions().line(offset) + ":" + xml.positions().column(offset);
+    }
+
+    /** Plans the replacement of every {@code ~remoteAppUrl} in element text and attribute values by {@code origin}; returns how many. */
+    int replaceTokens(String origin) {
+        List<RemoteAppUrl.Occurrence> found = RemoteAppUrl.find(xml);
+        for (RemoteAppUrl.Occurrence token : found) {
+            replace(token.offset(), token.offset() + RemoteAppUrl.TOKEN.length(), origin, "~remoteAppUrl in " + token.where());
+        }
+        int count = found.size();
+        if (count > 0) {
+            change(count + (count == 1 ? " ~remoteAppUrl token replaced" : " ~remoteAppUrl tokens replaced"));
+        }
+        return count;
     }
 
     List<String> changes() {
@@ -52,17 +64,8 @@ final class FileEdit {
         return positions;
     }
 
-    String result() {
-        return edits.isEmpty() ? tree.text() : edits.applyTo(tree.text());
-    }
-
     /** The file's bytes with the edits applied, in its encoding and after its byte-order mark. */
-    byte[] resultBytes(XmlSource source) {
-        return edits.applyTo(source);
-    }
-
-    /** The part of {@code edited} (these edits' {@link #resultBytes result}) that confirms them: see {@link TextEdits#excerpt}. */
-    Optional<byte[]> excerpt(XmlSource source, byte[] edited) {
-        return edits.excerpt(source, tree, edited);
+    byte[] result() {
+        return edits.applyTo(xml.source());
     }
 }

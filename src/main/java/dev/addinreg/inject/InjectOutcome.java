@@ -11,14 +11,12 @@ import dev.addinreg.registration.Findings;
  * @param hosting the hosting model the manifest declares
  * @param edited every file with a registration value or token in it, with what was set
  * @param copied how many files went to the output unchanged
- * @param copiesWritten how many of those were written (the others were already up to date)
+ * @param copiesWritten how many of those were written (the others already held the same bytes)
  * @param findings every problem; when there are errors, nothing was written
  * @param appPackage the built package written, or {@code null} when none was injected
- * @param upToDate how many of the edited and copied files were neither read nor written, because the record
- *     of the last inject shows that neither they nor their outputs changed since
  */
 public record InjectOutcome(Hosting hosting, List<EditedFile> edited, int copied, int copiesWritten, Findings findings,
-        WrittenPackage appPackage, int upToDate) {
+        WrittenPackage appPackage) {
 
     /**
      * A built add-in package's edited copy.
@@ -26,7 +24,7 @@ public record InjectOutcome(Hosting hosting, List<EditedFile> edited, int copied
      * @param source the input package, relative to the project
      * @param target the edited copy, relative to the project
      * @param entriesCopied how many entries went to the copy as they were, still compressed
-     * @param written whether the copy was written (false when it was already up to date)
+     * @param written whether the copy was written (false when it already held the same bytes)
      */
     public record WrittenPackage(String source, String target, int entriesCopied, boolean written) {
     }

@@ -5,12 +5,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.dom4j.Attribute;
+import org.dom4j.Element;
+
 import dev.addinreg.addin.AppSettings;
 import dev.addinreg.registration.Findings;
 import dev.addinreg.registration.Problem;
+import dev.addinreg.xml.XmlFile;
+import dev.addinreg.xml.XmlPositions;
 import dev.addinreg.xml.XmlText;
-import dev.addinreg.xml.XmlTree;
-import dev.addinreg.xml.XmlTree.Element;
 
 /**
  * Sets appSettings entries ({@code <add key=".." value=".."/>}) in a {@code web.config}, or in the
@@ -22,12 +25,14 @@ final class WebConfigEditor {
     private static final String DEFAULT_INDENT_UNIT = "  ";
 
     private final FileEdit edit;
-    private final String file;
+    private final XmlFile xml;
+    private final XmlPositions positions;
     private final Findings findings;
 
-    private WebConfigEditor(FileEdit edit, String file, Findings findings) {
+    private WebConfigEditor(FileEdit edit, Findings findings) {
         this.edit = edit;
-        this.file = file;
+        this.xml = edit.xml();
+        this.positions = xml.positions();
         this.findings = findings;
     }
 
@@ -35,59 +40,57 @@ final class WebConfigEditor {
      * Plans the settings into a {@code web.config} whose root is {@code configuration}.
      *
      * @param settings the keys and values to set, in the order new entries are added
-     * @return the {@code configSource} the appSettings section names, when it does: then nothing is
-     *     planned here and the settings go into that file
+     * @return the appSettings section when it names a {@code configSource}: then nothing is planned here and
+     *     the settings go into that file
      */
-    static Optional<String> editWebConfig(FileEdit edit, String file, Map<String, String> settings, Findings findings) {
-        Element root = edit.tree().root();
-        if (!root.localName().equals("configuration")) {
-            findings.add(Problem.error(file + ":" + edit.tree().line(root.start()), "the root element is <" + root.name() + ">",
-                    "<" + root.name() + ">", "<configuration>, as in every web.config",
+    static Optional<AppSettings> editWebConfig(FileEdit edit, Map<String, String> settings, Findings findings) {
+        XmlFile xml = edit.xml();
+        Element root = xml.root();
+        if (!root.getName().equals("configuration")) {
+            findings.add(Problem.error(xml.name() + ":" + xml.line(root), "the root element is <" + root.getQualifiedName() + ">",
+                    "<" + root.getQualifiedName() + ">", "<configuration>, as in every web.config",
                     "point webConfig at the web application's Web.config"));
             return Optional.empty();
         }
-        List<Element> sections = root.children("appSettings");
+        List<Element> sections = AppSettings.sections(root);
         if (sections.size() > 1) {
-            findings.add(Problem.error(file + ":" + lines(edit.tree(), sections), "appSettings appears " + sections.size() + " times",
+            findings.add(Problem.error(xml.name() + ":" + lines(xml, sections), "appSettings appears " + sections.size() + " times",
                     null, "one appSettings section under configuration", "merge the sections into one"));
             return Optional.empty();
         }
-        WebConfigEditor editor = new WebConfigEditor(edit, file, findings);
+        WebConfigEditor editor = new WebConfigEditor(edit, findings);
         if (sections.isEmpty()) {
             editor.addSection(root, settings);
             return Optional.empty();
         }
-        Element section = sections.get(0);
-        Optional<XmlTree.Attribute> configSource = section.attribute("configSource");
-        if (configSource.isPresent()) {
-            String raw = edit.tree().text().substring(configSource.get().valueStart(), configSource.get().valueEnd());
-            return Optional.of(XmlText.unescape(raw));
+        AppSettings section = AppSettings.of(xml).orElseThrow();
+        if (section.configSource().isPresent()) {
+            return Optional.of(section);
         }
         editor.setEntries(section, settings);
         return Optional.empty();
     }
 
     /** Plans the settings into a file an {@code appSettings configSource} names: its root is {@code appSettings}. */
-    static void editConfigSource(FileEdit edit, String file, Map<String, String> settings, Findings findings) {
-        Element root = edit.tree().root();
-        if (!root.localName().equals("appSettings")) {
-            findings.add(Problem.error(file + ":" + edit.tree().line(root.start()), "the root element is <" + root.name() + ">",
-                    "<" + root.name() + ">", "<appSettings>, as in a file named by appSettings configSource",
+    static void editConfigSource(FileEdit edit, Map<String, String> settings, Findings findings) {
+        XmlFile xml = edit.xml();
+        Element root = xml.root();
+        if (!root.getName().equals("appSettings")) {
+            findings.add(Problem.error(xml.name() + ":" + xml.line(root), "the root element is <" + root.getQualifiedName() + ">",
+                    "<" + root.getQualifiedName() + ">", "<appSettings>, as in a file named by appSettings configSource",
                     "make the file hold the appSettings section itself"));
             return;
         }
-        new WebConfigEditor(edit, file, findings).setEntries(root, settings);
+        new WebConfigEditor(edit, findings).setEntries(AppSettings.of(xml).orElseThrow(), settings);
     }
 
-    private void setEntries(Element section, Map<String, String> settings) {
-        XmlTree tree = edit.tree();
-        List<Element> adds = section.children("add");
+    private void setEntries(AppSettings section, Map<String, String> settings) {
         List<String> missing = new ArrayList<>();
         for (Map.Entry<String, String> setting : settings.entrySet()) {
             String key = setting.getKey();
-            List<Element> matching = AppSettings.adds(tree, section, key);
+            List<Element> matching = section.adds(key);
             if (matching.size() > 1) {
-                findings.add(Problem.error(file + ":" + lines(tree, matching), "appSettings key \"" + key + "\" is set "
+                findings.add(Problem.error(xml.name() + ":" + lines(xml, matching), "appSettings key \"" + key + "\" is set "
                         + matching.size() + " times", null, "one <add key=\"" + key + "\"> entry",
                         "remove all but one; .NET would use the last one silently"));
             } else if (matching.isEmpty()) {
@@ -97,69 +100,69 @@ final class WebConfigEditor {
             }
         }
         if (!missing.isEmpty()) {
-            addEntries(section, adds, missing, settings);
+            addEntries(section, missing, settings);
         }
     }
 
     private void setValue(Element add, String key, String value) {
-        Optional<XmlTree.Attribute> attribute = add.attribute("value");
-        if (attribute.isEmpty()) {
-            XmlTree.Attribute keyAttribute = add.attribute("key").orElseThrow();
+        Attribute attribute = add.attribute("value");
+        if (attribute == null) {
+            XmlPositions.Attribute keyAttribute = xml.position(add, add.attribute("key")).orElseThrow();
             char quote = keyAttribute.quote();
             edit.insert(keyAttribute.valueEnd() + 1, " value=" + quote + XmlText.escapeAttribute(value, quote) + quote,
                     "value of " + key);
             edit.change(key + " set");
             return;
         }
-        XmlTree.Attribute current = attribute.get();
-        if (XmlText.unescape(raw(current)).equals(value)) {
+        if (attribute.getValue().equals(value)) {
             edit.change(key + " already set");
             return;
         }
+        XmlPositions.Attribute current = xml.position(add, attribute).orElseThrow();
         edit.replace(current.valueStart(), current.valueEnd(), XmlText.escapeAttribute(value, current.quote()), "value of " + key);
         edit.change(key + " set");
     }
 
-    private void addEntries(Element section, List<Element> adds, List<String> keys, Map<String, String> settings) {
-        XmlTree tree = edit.tree();
-        String text = tree.text();
-        if (!adds.isEmpty()) {
-            Element last = adds.get(adds.size() - 1);
-            String indent = Optional.ofNullable(tree.indentBefore(last.start()))
-                    .orElseGet(() -> indentOf(section) + indentUnit());
-            String lineEnding = tree.lineEndingAfter(last.end());
+    private void addEntries(AppSettings section, List<String> keys, Map<String, String> settings) {
+        List<Element> adds = section.adds();
+        String what = "new entries " + keys;
+        if (adds.isEmpty()) {
+            insertChildren(section.section(), entryLines(keys, settings, indentOf(section.section()) + indentUnit()), what);
+        } else {
+            XmlPositions.Tag last = xml.tag(adds.get(adds.size() - 1));
+            String indent = Optional.ofNullable(positions.indentBefore(last.start()))
+                    .orElseGet(() -> indentOf(section.section()) + indentUnit());
+            String lineEnding = positions.lineEndingAfter(last.end());
             char quote = last.attributes().isEmpty() ? '"' : last.attributes().get(0).quote();
-            String closing = text.startsWith(" />", last.startTagEnd() - 3) || !last.selfClosing() ? " />" : "/>";
+            String closing = positions.text().startsWith(" />", last.startTagEnd() - 3) || !last.selfClosing() ? " />" : "/>";
             StringBuilder lines = new StringBuilder();
             for (String key : keys) {
                 lines.append(lineEnding).append(indent).append(entry(key, settings.get(key), quote, closing));
             }
-            edit.insert(last.end(), lines.toString(), "new entries " + keys);
-        } else {
-            insertChildren(section, entryLines(keys, settings, indentOf(section) + indentUnit()), "new entries " + keys);
+            edit.insert(last.end(), lines.toString(), what);
         }
         keys.forEach(key -> edit.change(key + " set"));
     }
 
     /** Creates {@code <appSettings>} as the last child of {@code configuration}. */
     private void addSection(Element configuration, Map<String, String> settings) {
-        XmlTree tree = edit.tree();
-        String indent = configuration.children().isEmpty()
+        List<Element> children = configuration.elements();
+        String indent = children.isEmpty()
                 ? indentOf(configuration) + indentUnit()
-                : Optional.ofNullable(tree.indentBefore(configuration.children().get(0).start()))
+                : Optional.ofNullable(positions.indentBefore(xml.tag(children.get(0)).start()))
                         .orElse(indentOf(configuration) + indentUnit());
         List<String> keys = List.copyOf(settings.keySet());
-        String lineEnding = tree.lineEnding();
+        String lineEnding = positions.lineEnding();
         StringBuilder section = new StringBuilder(indent).append("<appSettings>");
         for (String line : entryLines(keys, settings, indent + indentUnit())) {
             section.append(lineEnding).append(line);
         }
         section.append(lineEnding).append(indent).append("</appSettings>");
-        if (configuration.children().isEmpty()) {
+        if (children.isEmpty()) {
             insertChildren(configuration, List.of(section.toString()), "new appSettings section");
         } else {
-            Element last = configuration.children().get(configuration.children().size() - 1);
-            edit.insert(last.end(), tree.lineEndingAfter(last.end()) + section, "new appSettings section");
+            int end = xml.tag(children.get(children.size() - 1)).end();
+            edit.insert(end, positions.lineEndingAfter(end) + section, "new appSettings section");
         }
         keys.forEach(key -> edit.change(key + " set"));
         edit.change("appSettings added");
@@ -167,25 +170,24 @@ final class WebConfigEditor {
 
     /** Inserts whole lines as the first children of an element with no child elements. */
     private void insertChildren(Element parent, List<String> lines, String what) {
-        XmlTree tree = edit.tree();
-        String text = tree.text();
-        String lineEnding = tree.lineEndingAfter(parent.start());
+        XmlPositions.Tag tag = xml.tag(parent);
+        String text = positions.text();
+        String lineEnding = positions.lineEndingAfter(tag.start());
         StringBuilder inserted = new StringBuilder();
         lines.forEach(line -> inserted.append(lineEnding).append(line));
-        if (parent.selfClosing()) {
-            int slash = text.lastIndexOf('/', parent.startTagEnd() - 1);
-            int trimmed = slash;
+        if (tag.selfClosing()) {
+            int trimmed = text.lastIndexOf('/', tag.startTagEnd() - 1);
             while (Character.isWhitespace(text.charAt(trimmed - 1))) {
                 trimmed--;
             }
-            edit.replace(trimmed, parent.startTagEnd(), ">" + inserted + lineEnding + indentOf(parent) + "</" + parent.name() + ">", what);
+            edit.replace(trimmed, tag.startTagEnd(), ">" + inserted + lineEnding + indentOf(parent) + "</" + tag.name() + ">", what);
             return;
         }
-        String content = text.substring(parent.startTagEnd(), parent.endTagStart());
+        String content = text.substring(tag.startTagEnd(), tag.endTagStart());
         if (content.indexOf('\n') >= 0 || content.indexOf('\r') >= 0) {
-            edit.insert(parent.startTagEnd(), inserted.toString(), what);
+            edit.insert(tag.startTagEnd(), inserted.toString(), what);
         } else {
-            edit.insert(parent.startTagEnd(), inserted + lineEnding + indentOf(parent), what);
+            edit.insert(tag.startTagEnd(), inserted + lineEnding + indentOf(parent), what);
         }
     }
 
@@ -199,20 +201,16 @@ final class WebConfigEditor {
     }
 
     private String indentOf(Element element) {
-        String indent = edit.tree().indentBefore(element.start());
+        String indent = positions.indentBefore(xml.tag(element).start());
         return indent == null ? "" : indent;
     }
 
     /** The step by which this file indents a child under its parent; two spaces when none can be seen. */
     private String indentUnit() {
-        return edit.tree().indentStep().orElse(DEFAULT_INDENT_UNIT);
+        return positions.indentStep().orElse(DEFAULT_INDENT_UNIT);
     }
 
-    private String raw(XmlTree.Attribute attribute) {
-        return edit.tree().text().substring(attribute.valueStart(), attribute.valueEnd());
-    }
-
-    private static String lines(XmlTree tree, List<Element> elements) {
-        return String.join(" and ", elements.stream().map(e -> String.valueOf(tree.line(e.start()))).toList());
+    private static String lines(XmlFile xml, List<Element> elements) {
+        return String.join(" and ", elements.stream().map(e -> String.valueOf(xml.line(e))).toList());
     }
 }

@@ -1,11 +1,11 @@
 package dev.addinreg.maven;
 
 import java.io.File;
-import java.nio.file.Path;
 
 import org.apache.maven.plugins.annotations.Parameter;
 import org.eclipse.aether.SessionData;
 
+import dev.addinreg.addin.AddinFiles;
 import dev.addinreg.apppackage.AppPackage;
 import dev.addinreg.files.FileLocks;
 import dev.addinreg.files.ProjectFiles;
@@ -80,18 +80,10 @@ abstract class AbstractAddinFilesMojo extends AbstractRegistrationMojo {
     @Parameter(property = PropertyNames.APP_PACKAGE)
     private File appPackage;
 
-    File webConfig() {
-        return webConfig;
-    }
-
-    /** The {@code web.config} to inject and verify, {@code null} when {@link #skipWebConfig} leaves it out. */
-    Path webConfigOrNull() {
-        return skipWebConfig ? null : webConfig.toPath();
-    }
-
-    /** The built package, or {@code null} when the loose manifest and package folder are used. */
-    Path appPackageOrNull() {
-        return appPackage == null ? null : appPackage.toPath();
+    /** Where the add-in's files are, and where inject's copies go, as configured. */
+    AddinFiles addinFiles() {
+        return new AddinFiles(baseDir.toPath(), skipWebConfig ? null : webConfig.toPath(), appManifest.toPath(),
+                packageDirectory.toPath(), appPackage == null ? null : appPackage.toPath(), outputDirectory.toPath(), inPlace);
     }
 
     /** How messages name the manifest: the loose file, or the one inside the built package. */
@@ -100,12 +92,9 @@ abstract class AbstractAddinFilesMojo extends AbstractRegistrationMojo {
                 : ProjectFiles.display(baseDir.toPath(), appPackage.toPath()) + "!/" + AppPackage.MANIFEST;
     }
 
-    File appManifest() {
-        return appManifest;
-    }
-
-    File packageDirectory() {
-        return packageDirectory;
+    /** How messages name a file: relative to the project. */
+    String display(File file) {
+        return ProjectFiles.display(baseDir.toPath(), file.toPath());
     }
 
     File outputDirectory() {
@@ -114,10 +103,6 @@ abstract class AbstractAddinFilesMojo extends AbstractRegistrationMojo {
 
     boolean inPlace() {
         return inPlace;
-    }
-
-    File baseDir() {
-        return baseDir;
     }
 
     /**

@@ -2,7 +2,7 @@ package dev.addinreg.maven;
 
 import static dev.addinreg.maven.PropertyNames.origin;
 
-import java.time.LocalDate;
+import java.time.Clock;
 import java.util.List;
 import java.util.function.UnaryOperator;
 
@@ -15,6 +15,7 @@ import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.settings.crypto.SettingsDecrypter;
 
 import dev.addinreg.registration.Findings;
+import dev.addinreg.registration.RegistrationCheck;
 import dev.addinreg.registration.RegistrationInput;
 import dev.addinreg.registration.Setting;
 
@@ -160,6 +161,9 @@ abstract class AbstractRegistrationMojo extends AbstractMojo {
     /** Where environment variables are read; replaced in tests. */
     UnaryOperator<String> environment = System::getenv;
 
+    /** Where today comes from: the system clock; replaced by a fixed one in tests, never by a user. */
+    Clock clock = Clock.systemDefaultZone();
+
     @Override
     public final void execute() throws MojoExecutionException, MojoFailureException {
         if (skip || skipGoal()) {
@@ -189,22 +193,31 @@ abstract class AbstractRegistrationMojo extends AbstractMojo {
         return strict;
     }
 
-    /** The date expiry is measured from: today, unless the plugin's own tests fix it. */
-    LocalDate today() {
-        return today(session);
+    int expiryWarningDays() {
+        return expiryWarningDays;
     }
 
-    /** Today, unless the plugin's own tests fix it with the user property {@code addin.test.today}. */
-    static LocalDate today(MavenSession session) {
-        String fixed = session.getUserProperties().getProperty(PropertyNames.TODAY);
-        return fixed == null ? LocalDate.now() : LocalDate.parse(fixed);
+    /**
+     * The configured registration, checked: every problem, those of the secrets' sources included, goes to
+     * {@code findings}.
+     *
+     * @param requireClientIdAndDomain whether a missing client ID or add-in domain is a problem
+     */
+    RegistrationCheck.Result checkRegistration(Findings findings, boolean requireClientIdAndDomain) {
+        RegistrationInput input = registrationInput(findings);
+        RegistrationCheck.Result result = RegistrationCheck.check(input);
+        if (requireClientIdAndDomain) {
+            RegistrationCheck.requireClientIdAndDomain(result, input);
+        }
+        findings.addAll(result.findings());
+        return result;
     }
 
     /**
      * The registration as configured, secrets read from their sources now. Problems with the sources
      * themselves (a missing server) go to {@code findings}.
      */
-    RegistrationInput registrationInput(Findings findings) {
+    private RegistrationInput registrationInput(Findings findings) {
         SecretSources sources = new SecretSources(session.getSettings(), settingsDecrypter, environment,
                 session.getUserProperties());
         SecretSources.ServerCredentials primaryServer =
@@ -234,7 +247,7 @@ abstract class AbstractRegistrationMojo extends AbstractMojo {
                 new Setting(origin("secondaryClientSecretExpires", PropertyNames.SECONDARY_CLIENT_SECRET_EXPIRES),
                         secondaryClientSecretExpires),
                 expiryWarningDays,
-                today(),
+                clock,
                 new Setting(origin("clientSecretStarts", PropertyNames.CLIENT_SECRET_STARTS), clientSecretStarts),
                 new Setting(origin("secondaryClientSecretStarts", PropertyNames.SECONDARY_CLIENT_SECRET_STARTS),
                         secondaryClientSecretStarts));

@@ -1,17 +1,11 @@
 package dev.addinreg.maven;
 
 import java.io.File;
-import java.io.IOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.FileAlreadyExistsException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
+import java.time.Clock;
 import java.time.LocalDate;
 
-import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
@@ -49,34 +43,20 @@ public class GenerateMojo extends AbstractMojo {
     @Parameter(property = PropertyNames.VALIDITY_YEARS, defaultValue = "1")
     private int validityYears;
 
-    @Parameter(defaultValue = "${session}", readonly = true, required = true)
-    private MavenSession session;
+    /** Where today comes from: the system clock; replaced by a fixed one in tests, never by a user. */
+    Clock clock = Clock.systemDefaultZone();
 
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
         if (!NewRegistration.VALIDITY_YEARS.contains(validityYears)) {
-            throw new MojoFailureException("<validityYears> (-D" + PropertyNames.VALIDITY_YEARS + "): " + validityYears
+            throw BuildResult.failure("<validityYears> (-D" + PropertyNames.VALIDITY_YEARS + "): " + validityYears
                     + " is not allowed. Expected one of 1, 2, 3 (AppRegNew.aspx gives 1 year, the store 1 to 3).");
         }
-        LocalDate today = AbstractRegistrationMojo.today(session);
-        NewRegistration registration = NewRegistration.generate(new SecureRandom(), today, validityYears);
+        NewRegistration registration = NewRegistration.generate(new SecureRandom(), LocalDate.now(clock), validityYears);
         Path file = registrationFile.toPath();
-        try {
-            Files.createDirectories(file.toAbsolutePath().getParent());
-            createOwnerOnly(file);
-            try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-                out.write("# A new SharePoint Add-in registration, made by addin:generate on " + today + ".\n"
-                        + "# Keep this file secret; delete it once the secret is stored (settings.xml or a CI secret store).\n"
-                        + "clientId=" + registration.clientId().value() + "\n"
-                        + "clientSecret=" + registration.secret().reveal() + "\n"
-                        + "created=" + registration.created() + "\n"
-                        + "clientSecretExpires=" + registration.ends() + "\n");
-            }
-        } catch (FileAlreadyExistsException e) {
-            throw new MojoFailureException(file + " already exists; addin:generate never overwrites a registration."
+        if (!BuildResult.run("write " + file, () -> registration.writeTo(file))) {
+            throw BuildResult.failure(file + " already exists; addin:generate never overwrites a registration."
                     + " Fix: store or delete the registration in it first, or set registrationFile to another path.");
-        } catch (IOException e) {
-            throw new MojoExecutionException("Cannot write " + file + ": " + e.getMessage(), e);
         }
         getLog().info("New client ID:    " + registration.clientId().value());
         getLog().info("Secret ends:      " + registration.ends() + " (" + validityYears + (validityYears == 1 ? " year)" : " years)"));
@@ -88,13 +68,5 @@ public class GenerateMojo extends AbstractMojo {
                 + " (serverId), or in your CI secret store as ADDIN_CLIENT_SECRET.");
         getLog().info("  3. Configure <clientId>" + registration.clientId().value() + "</clientId> and <clientSecretExpires>"
                 + registration.ends() + "</clientSecretExpires>, then delete " + file.getFileName() + ".");
-    }
-
-    private static void createOwnerOnly(Path file) throws IOException {
-        if (file.getFileSystem().supportedFileAttributeViews().contains("posix")) {
-            Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
-        } else {
-            Files.createFile(file);
-        }
     }
 }

@@ -1,19 +1,13 @@
 package dev.addinreg.maven;
 
-import java.io.File;
-import java.io.IOException;
-import java.nio.file.Path;
-
-import org.apache.maven.plugin.MojoExecution;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 
-import dev.addinreg.files.AtomicWriter;
-import dev.addinreg.files.ProjectFiles;
 import dev.addinreg.addin.Hosting;
+import dev.addinreg.files.AtomicWriter;
 import dev.addinreg.inject.InjectOutcome;
 import dev.addinreg.inject.InjectRequest;
 import dev.addinreg.inject.Injector;
@@ -41,37 +35,18 @@ public class InjectMojo extends AbstractAddinFilesMojo {
     @Parameter(property = PropertyNames.SKIP_INJECT, defaultValue = "false")
     private boolean skipInject;
 
-    /** Where the record of each execution's last successful inject is kept, so that unchanged files are not read again. */
-    @Parameter(defaultValue = "${project.build.directory}/addin-inject", readonly = true, required = true)
-    private File stateDirectory;
-
-    @Parameter(defaultValue = "${mojoExecution}", readonly = true, required = true)
-    private MojoExecution mojoExecution;
-
     @Override
     void run() throws MojoExecutionException, MojoFailureException {
         Findings registrationFindings = new Findings();
-        RegistrationCheck.Result checked = RegistrationCheck.check(registrationInput(registrationFindings));
-        registrationFindings.addAll(checked.findings());
+        RegistrationCheck.Result checked = checkRegistration(registrationFindings, false);
         BuildResult.conclude(getLog(), "The registration values", registrationFindings, strict());
 
-        InjectRequest request = new InjectRequest(baseDir().toPath(), webConfigOrNull(), appManifest().toPath(),
-                packageDirectory().toPath(), outputDirectory().toPath(), inPlace(), checked.registration(), appPackageOrNull(),
-                stateFile());
-        InjectOutcome outcome;
-        try {
-            // copies under the output directory are rewritten by the next build: no fsync for them, only for sources edited in place
-            outcome = Injector.inject(request, new AtomicWriter(fileLocks(), inPlace()));
-        } catch (IOException | RuntimeException e) {
-            throw new MojoExecutionException("Cannot inject the registration: " + e.getMessage(), e);
-        }
+        InjectRequest request = new InjectRequest(addinFiles(), checked.registration());
+        // copies under the output directory are rewritten by the next build: no fsync for them, only for sources edited in place
+        AtomicWriter writer = new AtomicWriter(fileLocks(), inPlace());
+        InjectOutcome outcome = BuildResult.run("inject the registration", () -> Injector.inject(request, writer));
         BuildResult.conclude(getLog(), "The add-in files", outcome.findings(), strict());
         report(outcome);
-    }
-
-    /** One record per execution, so that two registrations of one project (worldwide and china) keep their own. */
-    private Path stateFile() {
-        return stateDirectory.toPath().resolve(mojoExecution.getExecutionId().replaceAll("[^A-Za-z0-9._-]", "_") + ".state");
     }
 
     private void report(InjectOutcome outcome) {
@@ -94,12 +69,8 @@ public class InjectMojo extends AbstractAddinFilesMojo {
         }
         if (outcome.copied() > 0) {
             getLog().info(outcome.copied() + (outcome.copied() == 1 ? " file" : " files") + " without registration values copied to "
-                    + ProjectFiles.display(baseDir().toPath(), outputDirectory().toPath()) + " ("
+                    + display(outputDirectory()) + " ("
                     + (outcome.copiesWritten() == 0 ? "all up to date" : outcome.copiesWritten() + " written") + ").");
-        }
-        if (outcome.upToDate() > 0) {
-            getLog().info(outcome.upToDate() + (outcome.upToDate() == 1 ? " file" : " files") + " unchanged since the last addin:inject,"
-                    + " not read again (delete " + ProjectFiles.display(baseDir().toPath(), stateFile()) + " to check every file).");
         }
     }
 
@@ -117,5 +88,4 @@ public class InjectMojo extends AbstractAddinFilesMojo {
     String skipProperty() {
         return PropertyNames.SKIP_INJECT;
     }
-
 }

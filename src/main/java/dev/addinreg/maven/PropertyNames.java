@@ -38,8 +38,6 @@ final class PropertyNames {
     static final String CLIENT_SECRET = "addin.clientSecret";
     /** Read from the session at run time, never a parameter. */
     static final String SECONDARY_CLIENT_SECRET = "addin.secondaryClientSecret";
-    /** Fixes "today" for the plugin's own tests; not documented for users. */
-    static final String TODAY = "addin.test.today";
 
     private PropertyNames() {
     }

@@ -76,31 +76,30 @@ public class ReportMojo extends AbstractMojo implements MavenReport {
             getLog().info("Skipping addin:report: " + PropertyNames.SKIP + " is true.");
             return;
         }
-        try {
-            writePage();
-        } catch (MavenReportException e) {
-            throw new MojoExecutionException(e.getMessage(), e);
-        }
+        BuildResult.run("write the registration page", this::writePage);
     }
 
     /** Called by the site plugin: the page is written whole, the site's sink is not used. */
     @Override
     public void generate(Sink sink, Locale locale) throws MavenReportException {
-        writePage();
+        try {
+            BuildResult.run("write the registration page", this::writePage);
+        } catch (MojoExecutionException e) {
+            throw new MavenReportException(e.getMessage(), e);
+        }
     }
 
-    private void writePage() throws MavenReportException {
+    private Path writePage() throws IOException {
         Path source = registrationReport.toPath();
         Path base = baseDir.toPath();
         String shown = ProjectFiles.display(base, source);
         String page;
         if (Files.isRegularFile(source)) {
+            String json = Files.readString(source, StandardCharsets.UTF_8);
             try {
-                page = RegistrationPage.html(ReportData.parse(Files.readString(source, StandardCharsets.UTF_8)));
-            } catch (IOException e) {
-                throw new MavenReportException("Cannot read " + shown + ": " + e.getMessage(), e);
+                page = RegistrationPage.html(ReportData.parse(json));
             } catch (IllegalArgumentException e) {
-                throw new MavenReportException(shown + " is not a registration report: " + e.getMessage()
+                throw new IOException(shown + " is not a registration report: " + e.getMessage()
                         + ". Fix: run addin:verify again to rewrite it.", e);
             }
         } else {
@@ -109,13 +108,10 @@ public class ReportMojo extends AbstractMojo implements MavenReport {
             page = RegistrationPage.noReport(shown);
         }
         Path target = reportOutputDirectory.toPath().resolve(pageName + ".html");
-        try {
-            Files.createDirectories(target.toAbsolutePath().getParent());
-            Files.writeString(target, page, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new MavenReportException("Cannot write " + target + ": " + e.getMessage(), e);
-        }
+        Files.createDirectories(target.toAbsolutePath().getParent());
+        Files.writeString(target, page, StandardCharsets.UTF_8);
         getLog().info("Registration page " + ProjectFiles.display(base, target) + " from " + shown);
+        return target;
     }
 
     @Override

@@ -14,6 +14,8 @@ import org.apache.maven.settings.crypto.SettingsDecryptionResult;
 
 import dev.addinreg.registration.Findings;
 import dev.addinreg.registration.Problem;
+import dev.addinreg.registration.Secret;
+import dev.addinreg.registration.SecretSetting;
 import dev.addinreg.registration.Setting;
 
 /**
@@ -35,7 +37,7 @@ final class SecretSources {
     }
 
     /** A server's decrypted username and password, as settings; absent ones when there is no such server. */
-    record ServerCredentials(Setting username, Setting password) {
+    record ServerCredentials(Setting username, SecretSetting password) {
     }
 
     /**
@@ -44,7 +46,7 @@ final class SecretSources {
      */
     ServerCredentials server(String serverId, String parameterOrigin, Findings findings) {
         String origin = "settings.xml server \"" + serverId + "\"";
-        ServerCredentials none = new ServerCredentials(Setting.absent(origin + " username"), Setting.absent(origin + " password"));
+        ServerCredentials none = new ServerCredentials(Setting.absent(origin + " username"), SecretSetting.absent(origin + " password"));
         if (serverId == null || serverId.isEmpty()) {
             return none;
         }
@@ -71,17 +73,18 @@ final class SecretSources {
                     "the client secret as the server's <password>", "add <password> to the server, encrypted with mvn --encrypt-password"));
         }
         return new ServerCredentials(new Setting(origin + " username", emptyToNull(decrypted.getUsername())),
-                new Setting(origin + " password", emptyToNull(decrypted.getPassword())));
+                new SecretSetting(origin + " password", Secret.of(emptyToNull(decrypted.getPassword()))));
     }
 
     /** Every source of one secret, given or not: server password, environment variable, user property. */
-    List<Setting> secret(ServerCredentials server, String environmentVariable, String userProperty) {
-        List<Setting> sources = new ArrayList<>();
+    List<SecretSetting> secret(ServerCredentials server, String environmentVariable, String userProperty) {
+        List<SecretSetting> sources = new ArrayList<>();
         sources.add(server.password());
         if (environmentVariable != null && !environmentVariable.isEmpty()) {
-            sources.add(new Setting("environment variable " + environmentVariable, environment.apply(environmentVariable)));
+            sources.add(new SecretSetting("environment variable " + environmentVariable,
+                    Secret.of(environment.apply(environmentVariable))));
         }
-        sources.add(new Setting("user property " + userProperty, userProperties.getProperty(userProperty)));
+        sources.add(new SecretSetting("user property " + userProperty, Secret.of(userProperties.getProperty(userProperty))));
         return sources;
     }
 

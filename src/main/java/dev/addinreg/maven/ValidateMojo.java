@@ -7,7 +7,6 @@ import org.apache.maven.plugins.annotations.Parameter;
 
 import dev.addinreg.registration.Findings;
 import dev.addinreg.registration.RegistrationCheck;
-import dev.addinreg.registration.RegistrationInput;
 import dev.addinreg.registration.RegistrationSummary;
 
 /**
@@ -30,12 +29,9 @@ public class ValidateMojo extends AbstractRegistrationMojo {
     @Override
     void run() throws MojoFailureException {
         Findings findings = new Findings();
-        RegistrationInput input = registrationInput(findings);
-        RegistrationCheck.Result result = RegistrationCheck.check(input);
-        RegistrationCheck.requireClientIdAndDomain(result, input);
-        findings.addAll(result.findings());
+        RegistrationCheck.Result result = checkRegistration(findings, true);
         BuildResult.conclude(getLog(), "The registration values", findings, strict());
-        RegistrationSummary.lines(result.registration(), input.today()).forEach(getLog()::info);
+        RegistrationSummary.lines(result.registration(), result.today()).forEach(getLog()::info);
         getLog().info("Registration values are valid" + (findings.warnings().isEmpty() ? "."
                 : " (" + findings.warnings().size() + (findings.warnings().size() == 1 ? " warning)." : " warnings).")));
     }

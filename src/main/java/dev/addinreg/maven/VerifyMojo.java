@@ -2,9 +2,10 @@ package dev.addinreg.maven;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDateTime;
+import java.time.LocalDate;
+import java.util.Optional;
+import java.util.stream.Stream;
 
 import org.apache.maven.plugin.MojoExecution;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -13,15 +14,12 @@ import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 
+import dev.addinreg.addin.Hosting;
 import dev.addinreg.files.AtomicWriter;
 import dev.addinreg.files.ProjectFiles;
-import dev.addinreg.addin.Hosting;
-import dev.addinreg.inject.OutputLayout;
 import dev.addinreg.registration.ConfiguredSecret;
 import dev.addinreg.registration.Findings;
 import dev.addinreg.registration.RegistrationCheck;
-import dev.addinreg.registration.RegistrationInput;
-import dev.addinreg.registration.SecretRotation;
 import dev.addinreg.verify.CheckResult;
 import dev.addinreg.verify.Outcome;
 import dev.addinreg.verify.RegistrationReport;
@@ -76,39 +74,22 @@ public class VerifyMojo extends AbstractAddinFilesMojo {
     @Override
     void run() throws MojoExecutionException, MojoFailureException {
         Findings registrationFindings = new Findings();
-        RegistrationInput input = registrationInput(registrationFindings);
-        RegistrationCheck.Result checked = RegistrationCheck.check(input);
-        registrationFindings.addAll(checked.findings());
-        SecretRotation.check(checked.registration(), now(), newSecretDelayHours).forEach(registrationFindings::add);
-
-        Path out = outputDirectory().toPath();
-        Verification verification;
-        try {
-            OutputLayout layout = new OutputLayout(out, webConfig().toPath().toAbsolutePath().getParent(), packageDirectory().toPath());
-            boolean shipped = !inPlace() && Files.isDirectory(layout.packagePath());
-            if (!inPlace() && !shipped) {
-                getLog().info("No addin:inject output in " + ProjectFiles.display(baseDir().toPath(), outputDirectory().toPath())
-                        + ": verifying the source files.");
+        RegistrationCheck.Result checked = checkRegistration(registrationFindings, false);
+        VerifyRequest request = new VerifyRequest(addinFiles(), checked.registration(), registrationFindings.all(), failWithinDays,
+                newSecretDelayHours, clock);
+        Path report = outputDirectory().toPath().resolve(REPORT);
+        Verification verification = BuildResult.run("verify the add-in files", () -> {
+            Verification verified = Verifier.verify(request);
+            String json = RegistrationReport.json(mojoExecution.getExecutionId(), checked.registration(), verified,
+                    verified.today(), expiryWarningDays(), strict());
+            try {
+                new AtomicWriter(fileLocks()).write(report, json.getBytes(StandardCharsets.UTF_8), null);
+            } catch (IOException e) {
+                throw ProjectFiles.unwritable(display(report.toFile()), e);
             }
-            Path app = appPackageOrNull();
-            if (app != null && Files.isRegularFile(layout.appPackageFile(app))) {
-                app = layout.appPackageFile(app); // inject's edited copy; it is written there even with inPlace
-            }
-            Path web = webConfigOrNull() == null ? null
-                    : ProjectFiles.findIgnoringCase(webConfig().toPath()).orElse(webConfig().toPath());
-            VerifyRequest request = new VerifyRequest(baseDir().toPath(),
-                    shipped && web != null ? layout.webFile(web) : web,
-                    shipped ? layout.packageFile(appManifest().toPath()) : appManifest().toPath(),
-                    shipped ? layout.packagePath() : packageDirectory().toPath(),
-                    checked.registration(), registrationFindings.all(), failWithinDays, input.today(), app);
-            verification = Verifier.verify(request);
-            String report = RegistrationReport.json(mojoExecution.getExecutionId(), checked.registration(), verification,
-                    input.today(), input.expiryWarningDays(), strict());
-            new AtomicWriter(fileLocks()).write(out.resolve(REPORT), report.getBytes(StandardCharsets.UTF_8), null);
-        } catch (IOException e) {
-            throw new MojoExecutionException("Cannot verify the add-in files: " + e.getMessage(), e);
-        }
-        summary(verification, checked, input);
+            return verified;
+        });
+        summary(verification, checked);
         BuildResult.conclude(getLog(), "The add-in files (execution " + mojoExecution.getExecutionId() + ")",
                 verification.findings(), strict());
         long passed = verification.count(Outcome.PASSED);
@@ -117,7 +98,10 @@ public class VerifyMojo extends AbstractAddinFilesMojo {
                 + verification.count(Outcome.SKIPPED) + " skipped.");
     }
 
-    private void summary(Verification verification, RegistrationCheck.Result checked, RegistrationInput input) {
+    private void summary(Verification verification, RegistrationCheck.Result checked) {
+        if (verification.sourcesRead()) {
+            getLog().info("No addin:inject output in " + display(outputDirectory()) + ": verifying the source files.");
+        }
         if (verification.hosting() == Hosting.SHAREPOINT_HOSTED) {
             getLog().info(manifestName() + ": SharePoint-hosted add-in (AppPrincipal/Internal), there is nothing to verify.");
         }
@@ -126,20 +110,15 @@ public class VerifyMojo extends AbstractAddinFilesMojo {
             String note = check.outcome() == Outcome.SKIPPED ? " (" + check.note() + ")" : "";
             getLog().info(String.format("  %-8s %s%s", check.outcome().word(), check.title(), note));
         }
-        for (ConfiguredSecret secret : java.util.stream.Stream.of(checked.registration().primary(), checked.registration().secondary())
-                .flatMap(java.util.Optional::stream).toList()) {
+        LocalDate today = verification.today();
+        for (ConfiguredSecret secret : Stream.of(checked.registration().primary(), checked.registration().secondary())
+                .flatMap(Optional::stream).toList()) {
             getLog().info(String.format("  %-22s %s, %s, %s", secret.role().appSettingKey(), secret.secret().fingerprint(),
-                    secret.endDate().map(d -> "ends " + d + " (" + secret.daysLeft(input.today()).orElseThrow() + " days left)")
+                    secret.endDate().map(d -> "ends " + d + " (" + secret.daysLeft(today).orElseThrow() + " days left)")
                             .orElse("no end date recorded"),
-                    RegistrationReport.state(secret, input.today(), input.expiryWarningDays())));
+                    RegistrationReport.state(secret, today, expiryWarningDays())));
         }
-        getLog().info("Report: " + ProjectFiles.display(baseDir().toPath(), outputDirectory().toPath()) + "/" + REPORT);
-    }
-
-    /** Now; when the plugin's own tests fix today, noon of that day. */
-    private LocalDateTime now() {
-        return session().getUserProperties().getProperty(PropertyNames.TODAY) == null ? LocalDateTime.now()
-                : today().atTime(12, 0);
+        getLog().info("Report: " + display(outputDirectory()) + "/" + REPORT);
     }
 
     @Override

@@ -1,9 +1,5 @@
 package dev.addinreg.registration;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.Objects;
 
 /**
@@ -16,12 +12,10 @@ public final class ClientSecret {
     private static final String EXPECTED =
             "base64 with no whitespace (AppRegNew makes 44 characters), since TokenHelper decodes it with Convert.FromBase64String";
 
-    private final String value;
-    private final String fingerprint;
+    private final Secret value;
 
-    private ClientSecret(String value) {
+    private ClientSecret(Secret value) {
         this.value = value;
-        this.fingerprint = fingerprintOf(value);
     }
 
     /**
@@ -35,7 +29,7 @@ public final class ClientSecret {
             throw new InvalidValueException("the client secret is empty", "an empty value", EXPECTED,
                     "set the secret AppRegNew.aspx generated for this client ID");
         }
-        String masked = masked(raw);
+        String masked = Secret.of(raw).masked();
         for (int i = 0; i < raw.length(); i++) {
             if (Character.isWhitespace(raw.charAt(i))) {
                 throw new InvalidValueException("the client secret has whitespace (at character " + (i + 1) + ")", masked,
@@ -47,7 +41,7 @@ public final class ClientSecret {
             throw new InvalidValueException("the client secret is not base64 (" + reason + ")", masked, EXPECTED,
                     "copy the secret again, whole, from where it was generated (AppRegNew.aspx shows it once)");
         }
-        return new ClientSecret(raw);
+        return new ClientSecret(Secret.of(raw));
     }
 
     /** Why {@code text} is not what {@code Convert.FromBase64String} accepts, or {@code null}. */
@@ -68,37 +62,22 @@ public final class ClientSecret {
 
     /** The value, for writing it into the file that needs it. Never log or show it. */
     public String reveal() {
-        return value;
+        return value.reveal();
     }
 
     /** {@code sha256:} and the first 8 hex digits of the value's SHA-256: safe to show. */
     public String fingerprint() {
-        return fingerprint;
+        return value.fingerprint();
     }
 
     /** How the secret is shown in a message: its fingerprint and length, never the value. */
     public String masked() {
-        return masked(value);
+        return value.masked();
     }
 
     /** Whether the two secrets hold the same value, compared in constant time. */
     public boolean sameValueAs(ClientSecret other) {
-        return MessageDigest.isEqual(value.getBytes(StandardCharsets.UTF_8), other.value.getBytes(StandardCharsets.UTF_8));
-    }
-
-    /** The fingerprint of any text that stands where a secret should be, valid or not. */
-    public static String fingerprintOf(String text) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
-            return "sha256:" + HexFormat.of().formatHex(digest, 0, 4);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java runtime has SHA-256", e);
-        }
-    }
-
-    /** How any text that stands where a secret should be is shown: hidden, with fingerprint and length. */
-    public static String masked(String text) {
-        return "a hidden value (" + fingerprintOf(text) + ", " + text.length() + " characters)";
+        return value.equals(other.value);
     }
 
     @Override
@@ -108,11 +87,11 @@ public final class ClientSecret {
 
     @Override
     public int hashCode() {
-        return fingerprint.hashCode();
+        return value.hashCode();
     }
 
     @Override
     public String toString() {
-        return "ClientSecret[" + fingerprint + "]";
+        return "ClientSecret[" + fingerprint() + "]";
     }
 }

@@ -1,5 +1,12 @@
 package dev.addinreg.registration;
 
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import java.time.LocalDate;
 import java.util.Base64;
@@ -41,6 +48,34 @@ public record NewRegistration(ClientId clientId, ClientSecret secret, LocalDate 
         }
         return new NewRegistration(ClientId.parse(new UUID(high, low).toString()),
                 ClientSecret.parse(Base64.getEncoder().encodeToString(bytes)), today, today.plusYears(validityYears));
+    }
+
+    /**
+     * Writes the registration to a new properties file, readable by its owner only where the file system has
+     * POSIX permissions.
+     *
+     * @return whether it was written: {@code false}, writing nothing, when the file exists already
+     */
+    public boolean writeTo(Path file) throws IOException {
+        Files.createDirectories(file.toAbsolutePath().getParent());
+        try {
+            if (file.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+                Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+            } else {
+                Files.createFile(file);
+            }
+        } catch (FileAlreadyExistsException e) {
+            return false;
+        }
+        try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            out.write("# A new SharePoint Add-in registration, made by addin:generate on " + created + ".\n"
+                    + "# Keep this file secret; delete it once the secret is stored (settings.xml or a CI secret store).\n"
+                    + "clientId=" + clientId.value() + "\n"
+                    + "clientSecret=" + secret.reveal() + "\n"
+                    + "created=" + created + "\n"
+                    + "clientSecretExpires=" + ends + "\n");
+        }
+        return true;
     }
 
     @Override

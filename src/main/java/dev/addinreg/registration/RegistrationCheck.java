@@ -6,7 +6,6 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
@@ -20,13 +19,19 @@ public final class RegistrationCheck {
     private RegistrationCheck() {
     }
 
-    /** The registration built from the values that passed, and every problem found. */
-    public record Result(Registration registration, Findings findings) {
+    /**
+     * The registration built from the values that passed, and every problem found.
+     *
+     * @param today the day expiry was measured from
+     */
+    public record Result(Registration registration, Findings findings, LocalDate today) {
     }
 
     public static Result check(RegistrationInput input) {
         Findings findings = new Findings();
-        Optional<ClientId> clientId = single("client ID", input.clientId(), findings, false)
+        LocalDate today = input.today();
+        Optional<ClientId> clientId = single("client ID", input.clientId().stream().filter(Setting::isPresent).toList(),
+                Setting::value, Setting::origin, setting -> InvalidValueException.quoted(setting.value()), findings)
                 .flatMap(s -> parse(s, ClientId::parse, findings));
         Optional<AppDomain> appDomain = present(input.appDomain()).flatMap(s -> parse(s, AppDomain::parse, findings));
         Optional<RedirectUri> redirectUri = present(input.redirectUri()).flatMap(s -> parse(s, RedirectUri::parse, findings));
@@ -36,10 +41,10 @@ public final class RegistrationCheck {
                     String.valueOf(input.expiryWarningDays()), "0 or more days", "use the default, 30, as Microsoft advises"));
         }
         Optional<ConfiguredSecret> primary = secret(SecretRole.PRIMARY, input.primarySecret(), input.primaryExpires(),
-                input.primaryStarts(), input, findings);
+                input.primaryStarts(), input.expiryWarningDays(), today, findings);
         Optional<ConfiguredSecret> secondary = secret(SecretRole.SECONDARY, input.secondarySecret(), input.secondaryExpires(),
-                input.secondaryStarts(), input, findings);
-        if (secondary.isPresent() && primary.isEmpty() && input.primarySecret().stream().noneMatch(Setting::isPresent)) {
+                input.secondaryStarts(), input.expiryWarningDays(), today, findings);
+        if (secondary.isPresent() && primary.isEmpty() && input.primarySecret().stream().noneMatch(SecretSetting::isPresent)) {
             findings.add(Problem.error(secondary.get().origin(), "a secondary client secret is set without a client secret",
                     null, "a client secret whenever a secondary one is set",
                     "set the client secret; the secondary one only serves while the primary is being rotated"));
@@ -49,7 +54,7 @@ public final class RegistrationCheck {
                     secondary.get().secret().masked(), "a different secret, or none",
                     "during a rotation the secondary is the old secret; outside one, remove the secondary"));
         }
-        return new Result(new Registration(clientId, appDomain, redirectUri, title, primary, secondary), findings);
+        return new Result(new Registration(clientId, appDomain, redirectUri, title, primary, secondary), findings, today);
     }
 
     /** A problem for each required value that is missing. */
@@ -66,25 +71,27 @@ public final class RegistrationCheck {
         }
     }
 
-    private static Optional<ConfiguredSecret> secret(SecretRole role, List<Setting> sources, Setting expires, Setting starts,
-            RegistrationInput input, Findings findings) {
-        Optional<Setting> source = single(role.label(), sources, findings, true);
-        Optional<ClientSecret> secret = source.flatMap(s -> parse(s, ClientSecret::parse, findings));
+    private static Optional<ConfiguredSecret> secret(SecretRole role, List<SecretSetting> sources, Setting expires,
+            Setting starts, int warningDays, LocalDate today, Findings findings) {
+        Optional<SecretSetting> source = single(role.label(), sources.stream().filter(SecretSetting::isPresent).toList(),
+                SecretSetting::value, SecretSetting::origin, setting -> setting.value().fingerprint(), findings);
+        Optional<ClientSecret> secret = source.flatMap(s -> clientSecret(s, findings));
         Optional<LocalDate> end = present(expires).flatMap(s -> date(s, findings));
-        String where = source.map(Setting::origin).orElse(expires.origin());
+        String where = source.map(SecretSetting::origin).orElse(expires.origin());
         if (source.isPresent() && end.isEmpty() && !expires.isPresent()) {
             findings.add(Problem.warning(expires.origin(), "no end date is recorded for the " + role.label(), null,
                     "the date the secret ends, such as 2027-06-30",
                     "record the end date AppRegNew.aspx or Get-MsolServicePrincipalCredential shows, so the build warns before it ends"));
         }
-        end.ifPresent(date -> expiry(role, secret.map(ClientSecret::fingerprint).orElse(null), date, expires.origin(), input, findings));
+        end.ifPresent(date -> expiry(role, secret.map(ClientSecret::fingerprint).orElse(null), date, expires.origin(), warningDays,
+                today, findings));
         LocalDateTime start = present(starts).flatMap(s -> startTime(s, findings)).orElse(null);
         return secret.map(value -> new ConfiguredSecret(role, value, end.orElse(null), where, start));
     }
 
-    private static void expiry(SecretRole role, String fingerprint, LocalDate end, String where, RegistrationInput input,
+    private static void expiry(SecretRole role, String fingerprint, LocalDate end, String where, int warningDays, LocalDate today,
             Findings findings) {
-        long daysLeft = ChronoUnit.DAYS.between(input.today(), end);
+        long daysLeft = ChronoUnit.DAYS.between(today, end);
         String name = "the " + role.label() + (fingerprint == null ? "" : " (" + fingerprint + ")");
         if (daysLeft <= 0 && role == SecretRole.SECONDARY) {
             long ago = -daysLeft;
@@ -96,11 +103,11 @@ public final class RegistrationCheck {
             long ago = -daysLeft;
             findings.add(Problem.error(where, name + " has expired",
                     "end date " + end + " (" + (ago == 0 ? "today" : ago + (ago == 1 ? " day" : " days") + " ago") + ")",
-                    "an end date after today, " + input.today(),
+                    "an end date after today, " + today,
                     "generate a new secret for this client ID, configure it with its end date, and redeploy the add-in"));
-        } else if (daysLeft <= input.expiryWarningDays()) {
+        } else if (daysLeft <= warningDays) {
             findings.add(Problem.warning(where, name + " expires in " + daysLeft + (daysLeft == 1 ? " day" : " days"),
-                    "end date " + end, "more than " + input.expiryWarningDays() + " days left (expiryWarningDays)",
+                    "end date " + end, "more than " + warningDays + " days left (expiryWarningDays)",
                     "add a new secret now: make it the client secret and keep this one as the secondary client secret until it ends"));
         }
     }
@@ -128,30 +135,33 @@ public final class RegistrationCheck {
     }
 
     /**
-     * The one value the sources agree on. Sources that disagree are a problem naming them; a secret's
-     * values are shown as fingerprints.
+     * The one value the sources that gave one agree on. Sources that disagree are a problem naming them, each
+     * value shown as {@code shown} shows it (a secret by its fingerprint).
      */
-    private static Optional<Setting> single(String what, List<Setting> sources, Findings findings, boolean secret) {
-        List<Setting> given = sources.stream().filter(Setting::isPresent).toList();
+    private static <S> Optional<S> single(String what, List<S> given, Function<S, Object> value, Function<S, String> origin,
+            Function<S, String> shown, Findings findings) {
         if (given.isEmpty()) {
             return Optional.empty();
         }
-        Function<String, String> show = secret ? ClientSecret::fingerprintOf : InvalidValueException::quoted;
-        List<Setting> disagreeing = new ArrayList<>();
-        for (Setting other : given) {
-            if (!other.value().equals(given.get(0).value())) {
-                disagreeing.add(other);
-            }
-        }
-        if (!disagreeing.isEmpty()) {
-            Setting first = given.get(0);
-            Setting other = disagreeing.get(0);
-            findings.add(Problem.error(first.origin() + " and " + other.origin(), "two sources give different values for the " + what,
-                    show.apply(first.value()) + " and " + show.apply(other.value()), "one value, or sources that agree",
+        S first = given.get(0);
+        Optional<S> other = given.stream().filter(s -> !value.apply(s).equals(value.apply(first))).findFirst();
+        if (other.isPresent()) {
+            findings.add(Problem.error(origin.apply(first) + " and " + origin.apply(other.get()),
+                    "two sources give different values for the " + what,
+                    shown.apply(first) + " and " + shown.apply(other.get()), "one value, or sources that agree",
                     "give the " + what + " in one place only, or make both the same"));
             return Optional.empty();
         }
-        return Optional.of(given.get(0));
+        return Optional.of(first);
+    }
+
+    private static Optional<ClientSecret> clientSecret(SecretSetting setting, Findings findings) {
+        try {
+            return Optional.of(ClientSecret.parse(setting.value().reveal()));
+        } catch (InvalidValueException e) {
+            findings.add(e.at(Severity.ERROR, setting.origin()));
+            return Optional.empty();
+        }
     }
 
     private static Optional<Setting> present(Setting setting) {

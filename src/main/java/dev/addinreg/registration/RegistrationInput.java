@@ -1,5 +1,6 @@
 package dev.addinreg.registration;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -15,7 +16,7 @@ import java.util.List;
  * @param secondarySecret every source of the secondary client secret
  * @param secondaryExpires the secondary client secret's end date (ISO date)
  * @param expiryWarningDays how many days before its end date a secret gets a warning (0 or more)
- * @param today the date expiry is measured from
+ * @param clock where today comes from, for expiry
  * @param primaryStarts when the client secret was created (ISO date or date and time)
  * @param secondaryStarts when the secondary client secret was created
  */
@@ -24,21 +25,26 @@ public record RegistrationInput(
         Setting appDomain,
         Setting redirectUri,
         Setting title,
-        List<Setting> primarySecret,
+        List<SecretSetting> primarySecret,
         Setting primaryExpires,
-        List<Setting> secondarySecret,
+        List<SecretSetting> secondarySecret,
         Setting secondaryExpires,
         int expiryWarningDays,
-        LocalDate today,
+        Clock clock,
         Setting primaryStarts,
         Setting secondaryStarts) {
 
     /** Values with no recorded start dates. */
     public RegistrationInput(List<Setting> clientId, Setting appDomain, Setting redirectUri, Setting title,
-            List<Setting> primarySecret, Setting primaryExpires, List<Setting> secondarySecret, Setting secondaryExpires,
-            int expiryWarningDays, LocalDate today) {
+            List<SecretSetting> primarySecret, Setting primaryExpires, List<SecretSetting> secondarySecret,
+            Setting secondaryExpires, int expiryWarningDays, Clock clock) {
         this(clientId, appDomain, redirectUri, title, primarySecret, primaryExpires, secondarySecret, secondaryExpires,
-                expiryWarningDays, today, Setting.absent("clientSecretStarts"), Setting.absent("secondaryClientSecretStarts"));
+                expiryWarningDays, clock, Setting.absent("clientSecretStarts"), Setting.absent("secondaryClientSecretStarts"));
+    }
+
+    /** The day expiry is measured from: today, by the clock. */
+    public LocalDate today() {
+        return LocalDate.now(clock);
     }
 
     public RegistrationInput {

@@ -1,5 +1,6 @@
 package dev.addinreg.verify;
 
+import java.time.LocalDate;
 import java.util.List;
 
 import dev.addinreg.addin.Hosting;
@@ -11,8 +12,11 @@ import dev.addinreg.registration.Findings;
  * @param hosting the hosting model the manifest declares
  * @param files the files read, relative to the project
  * @param checks every check, in the order run
+ * @param today the day expiry was measured from
+ * @param sourcesRead whether the sources were read because {@code addin:inject} wrote no copies
  */
-public record Verification(Hosting hosting, List<String> files, List<CheckResult> checks) {
+public record Verification(Hosting hosting, List<String> files, List<CheckResult> checks, LocalDate today,
+        boolean sourcesRead) {
 
     public Verification {
         files = List.copyOf(files);

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import dev.addinreg.registration.Findings;
 import dev.addinreg.registration.Problem;
-import dev.addinreg.xml.ParsedXml;
+import dev.addinreg.xml.XmlFile;
 import dev.addinreg.xml.XmlFileException;
 
 /** {@code AppManifest.xml} as read: hosting model, client ID, title and endpoints, each with its line. */
@@ -54,7 +54,7 @@ class AddinManifestTest {
     private AddinManifest read(String text, Findings findings) throws IOException, XmlFileException {
         Path file = folder.resolve("AppManifest.xml");
         Files.write(file, ("\uFEFF" + text.replace("\n", "\r\n")).getBytes(StandardCharsets.UTF_8));
-        return AddinManifest.of(ParsedXml.read(file, NAME), NAME, findings);
+        return AddinManifest.of(XmlFile.parse(NAME, Files.readAllBytes(file)), findings);
     }
 
     private static List<String> messages(Findings findings) {

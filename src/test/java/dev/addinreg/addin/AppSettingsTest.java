@@ -13,7 +13,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import dev.addinreg.xml.ParsedXml;
+import dev.addinreg.xml.XmlFile;
 import dev.addinreg.xml.XmlFileException;
 
 /** The appSettings of a web.config, or of the file its configSource names, matched by key as .NET does. */
@@ -43,7 +43,7 @@ class AppSettingsTest {
     private Optional<AppSettings> read(String text) throws IOException, XmlFileException {
         Path file = folder.resolve("Web.config");
         Files.write(file, ("\uFEFF" + text.replace("\n", "\r\n")).getBytes(StandardCharsets.UTF_8));
-        return AppSettings.of(ParsedXml.read(file, "src/main/webapp/Web.config"));
+        return AppSettings.of(XmlFile.parse("src/main/webapp/Web.config", Files.readAllBytes(file)));
     }
 
     @Test

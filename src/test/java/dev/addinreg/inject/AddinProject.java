@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 
+import dev.addinreg.addin.AddinFiles;
 import dev.addinreg.files.AtomicWriter;
 import dev.addinreg.files.FileLocks;
 import dev.addinreg.registration.AppDomain;
@@ -168,7 +169,12 @@ final class AddinProject {
     }
 
     InjectRequest request(boolean inPlace, Registration registration) {
-        return new InjectRequest(baseDir, webConfig, appManifest, packageDirectory, outputDirectory, inPlace, registration);
+        return new InjectRequest(files(inPlace, null), registration);
+    }
+
+    /** The project's files as configured; {@code appPackage} a built package, or {@code null}. */
+    AddinFiles files(boolean inPlace, Path appPackage) {
+        return new AddinFiles(baseDir, webConfig, appManifest, packageDirectory, appPackage, outputDirectory, inPlace);
     }
 
     InjectOutcome inject() throws IOException {

@@ -41,8 +41,7 @@ class AppPackageInjectTest {
     }
 
     private InjectRequest request(AddinProject project, Path app, boolean inPlace) {
-        return new InjectRequest(dir, project.webConfig, project.appManifest, project.packageDirectory, project.outputDirectory,
-                inPlace, AddinProject.registration(), app);
+        return new InjectRequest(project.files(inPlace, app), AddinProject.registration());
     }
 
     private static String expected(String part) throws IOException {

@@ -4,12 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.nio.charset.StandardCharsets;
-import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
-import dev.addinreg.xml.ParsedXml;
-import dev.addinreg.xml.XmlFileException;
+import dev.addinreg.xml.XmlFile;
 
 class ConfirmationTest {
     private static final String WEB_CONFIG = """
@@ -22,34 +21,48 @@ class ConfirmationTest {
             </configuration>
             """;
 
-    @Test
-    void readSettingsReadsTheEditedEntriesWithTheRootsNamespaces() throws Exception {
-        // given the value of ClientId set, in a section whose attributes use a prefix the root declares
-        ParsedXml parsed = ParsedXml.of("Web.config", WEB_CONFIG.getBytes(StandardCharsets.UTF_8));
-        FileEdit edit = new FileEdit(parsed.tree());
+    private static FileEdit edit(String replacement) throws Exception {
+        FileEdit edit = new FileEdit(XmlFile.parse("Web.config", WEB_CONFIG.getBytes(StandardCharsets.UTF_8)));
         int value = WEB_CONFIG.indexOf("\"*\"") + 1;
-        edit.replace(value, value + 1, "6a3601b7", "value of ClientId");
-
-        // when
-        Confirmation confirmed = Confirmation.readSettings("Web.config", parsed, edit, edit.resultBytes(parsed.source()));
-
-        // then
-        assertEquals(List.of(new Confirmation.Entry("ClientId", "6a3601b7")), confirmed.appSettings().orElseThrow());
-        assertEquals("configuration", confirmed.root());
+        edit.replace(value, value + 1, replacement, "value of ClientId");
+        return edit;
     }
 
     @Test
-    void readSettingsRefusesAnEditThatBreaksTheMarkup() throws Exception {
+    void theEditedSettingsAreReadAgainAndHoldTheValuesSet() throws Exception {
+        // given the value of ClientId set, in a section whose attributes use a prefix the root declares
+        FileEdit edit = edit("6a3601b7");
+
+        // when
+        XmlFile confirmed = Confirmation.parse("Web.config", edit.result());
+
+        // then
+        Confirmation.requireSettings(confirmed, Map.of("ClientId", "6a3601b7"));
+        IllegalStateException e = assertThrows(IllegalStateException.class,
+                () -> Confirmation.requireSettings(confirmed, Map.of("ClientId", "0ef306f5")));
+        assertEquals("the edited Web.config does not hold the value set for ClientId", e.getMessage());
+    }
+
+    @Test
+    void anEditThatBreaksTheMarkupIsThePluginsError() throws Exception {
         // given an edit that leaves a '<' in an attribute value
-        ParsedXml parsed = ParsedXml.of("Web.config", WEB_CONFIG.getBytes(StandardCharsets.UTF_8));
-        FileEdit edit = new FileEdit(parsed.tree());
-        int value = WEB_CONFIG.indexOf("\"*\"") + 1;
-        edit.replace(value, value + 1, "a<b", "value of ClientId");
+        FileEdit edit = edit("a<b");
+
+        // when / then: an internal error, never the user's file
+        IllegalStateException e = assertThrows(IllegalStateException.class, () -> Confirmation.parse("Web.config", edit.result()));
+        assertEquals("the edited text of Web.config is not well-formed: Web.config:4:33", e.getMessage());
+    }
+
+    @Test
+    void aTokenLeftInTextOrAnAttributeIsThePluginsError() throws Exception {
+        // given
+        XmlFile inText = XmlFile.parse("Elements.xml", "<a><b>~remoteAppUrl/x</b></a>".getBytes(StandardCharsets.UTF_8));
+        XmlFile inAttribute = XmlFile.parse("Elements.xml", "<a><b c=\"~remoteAppUrl\"/></a>".getBytes(StandardCharsets.UTF_8));
+        XmlFile inComment = XmlFile.parse("Elements.xml", "<a><!-- ~remoteAppUrl --><b/></a>".getBytes(StandardCharsets.UTF_8));
 
         // when / then
-        XmlFileException e = assertThrows(XmlFileException.class,
-                () -> Confirmation.readSettings("Web.config", parsed, edit, edit.resultBytes(parsed.source())));
-        // the position is the excerpt's (root start tag, then the section): this is an internal error, never the user's file
-        assertEquals("Web.config:3:33", e.where());
+        assertThrows(IllegalStateException.class, () -> Confirmation.requireNoToken(inText));
+        assertThrows(IllegalStateException.class, () -> Confirmation.requireNoToken(inAttribute));
+        Confirmation.requireNoToken(inComment);
     }
 }

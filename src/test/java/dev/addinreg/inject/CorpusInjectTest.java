@@ -34,6 +34,7 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.io.TempDir;
 
+import dev.addinreg.addin.AddinFiles;
 import dev.addinreg.addin.Hosting;
 import dev.addinreg.registration.Registration;
 
@@ -142,8 +143,8 @@ class CorpusInjectTest {
             throws IOException {
         Path packageDirectory = manifest.getParent();
         Path output = temp.resolve("output").resolve(String.valueOf(tally.requests++));
-        InjectRequest request = new InjectRequest(project, webConfig.orElse(project.resolve("no-web-application/Web.config")),
-                manifest, packageDirectory, output, false, AddinProject.registration());
+        InjectRequest request = new InjectRequest(new AddinFiles(project, webConfig.orElse(project.resolve("no-web-application/Web.config")),
+                manifest, packageDirectory, null, output, false), AddinProject.registration());
         String what = label(project, manifest) + webConfig.map(w -> " with " + label(project, w)).orElse("");
 
         // when
@@ -157,7 +158,8 @@ class CorpusInjectTest {
             assertFalse(Files.exists(output), what + ": nothing is written");
             tally.refusedWithoutWebConfig++;
             // ...unless web.config is left out (skipWebConfig): then the manifest and package are injected
-            request = new InjectRequest(project, null, manifest, packageDirectory, output, false, AddinProject.registration());
+            request = new InjectRequest(new AddinFiles(project, null, manifest, packageDirectory, null, output, false),
+                    AddinProject.registration());
             outcome = AddinProject.inject(request);
             what = what + " without web.config";
         }

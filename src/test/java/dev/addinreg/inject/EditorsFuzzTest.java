@@ -10,16 +10,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import org.dom4j.Document;
 import org.dom4j.Element;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
 
+import dev.addinreg.addin.AppSettings;
+import dev.addinreg.addin.RemoteAppUrl;
 import dev.addinreg.registration.Findings;
-import dev.addinreg.xml.SecureXml;
+import dev.addinreg.xml.XmlFile;
 import dev.addinreg.xml.XmlFileException;
 import dev.addinreg.xml.XmlSource;
-import dev.addinreg.xml.XmlTree;
 
 /**
  * The editors on any bytes, the way {@link Injector} drives them: the file is refused with a clean
@@ -39,13 +39,13 @@ class EditorsFuzzTest {
 
     @FuzzTest(maxDuration = "2m")
     void webConfig(byte[] data) throws XmlFileException {
-        Optional<XmlSource> source = read(data);
-        if (source.isEmpty()) {
+        Optional<XmlFile> xml = read(data);
+        if (xml.isEmpty()) {
             return;
         }
-        FileEdit edit = new FileEdit(XmlTree.of(source.get().text()));
+        FileEdit edit = new FileEdit(xml.get());
         Findings findings = new Findings();
-        Optional<String> configSource = WebConfigEditor.editWebConfig(edit, "Web.config", SETTINGS, findings);
+        Optional<AppSettings> configSource = WebConfigEditor.editWebConfig(edit, SETTINGS, findings);
         if (!findings.errors().isEmpty()) {
             findings.errors().forEach(problem -> {
                 assertFalse(problem.message().contains(SECRET), "a problem shows no secret");
@@ -56,46 +56,42 @@ class EditorsFuzzTest {
         if (configSource.isPresent()) {
             return;
         }
-        String result = edit.result();
-        Document edited = SecureXml.parse("Web.config", result);
-        Element root = edited.getRootElement();
-        Element section = root.element("appSettings");
+        XmlFile edited = XmlFile.parse("Web.config", edit.result());
+        Element section = AppSettings.of(edited).orElseThrow().section();
         for (Map.Entry<String, String> setting : SETTINGS.entrySet()) {
-            List<Element> entries = section.elements("add").stream()
+            List<Element> entries = section.elements().stream().filter(add -> add.getName().equals("add"))
                     .filter(add -> setting.getKey().equalsIgnoreCase(add.attributeValue("key"))).toList();
             assertEquals(1, entries.size(), setting.getKey());
             assertEquals(setting.getValue(), entries.get(0).attributeValue("value"), setting.getKey());
         }
-        assertEncodesBack(source.get(), result);
-        assertOnlyValuesDiffer(source.get().text(), result);
+        assertEncodesBack(xml.get().source(), edited.source().text());
+        assertOnlyValuesDiffer(xml.get().source().text(), edited.source().text());
     }
 
     @FuzzTest(maxDuration = "2m")
     void remoteAppUrl(byte[] data) throws XmlFileException {
-        Optional<XmlSource> source = read(data);
-        if (source.isEmpty()) {
+        Optional<XmlFile> xml = read(data);
+        if (xml.isEmpty()) {
             return;
         }
-        String text = source.get().text();
-        FileEdit edit = new FileEdit(XmlTree.of(text));
-        int replaced = RemoteAppUrl.replace(edit, AddinProject.ORIGIN);
-        String result = edit.result();
-        SecureXml.parse("Elements.xml", result);
+        String text = xml.get().source().text();
+        FileEdit edit = new FileEdit(xml.get());
+        int replaced = edit.replaceTokens(AddinProject.ORIGIN);
+        XmlFile edited = XmlFile.parse("Elements.xml", edit.result());
+        String result = edited.source().text();
         assertEquals(replaced == 0, result.equals(text));
-        assertTrue(RemoteAppUrl.find(XmlTree.of(result)).isEmpty(), "no token is left in text or attribute values");
+        assertTrue(RemoteAppUrl.find(edited).isEmpty(), "no token is left in text or attribute values");
         if (!text.contains(AddinProject.ORIGIN)) {
             // every change is a token replaced by the origin, nothing else
             assertEquals(text, result.replace(AddinProject.ORIGIN, RemoteAppUrl.TOKEN));
         }
-        assertEncodesBack(source.get(), result);
+        assertEncodesBack(xml.get().source(), result);
     }
 
     /** The file as the injector reads it, or empty when it is refused with a clean message. */
-    private static Optional<XmlSource> read(byte[] data) {
+    private static Optional<XmlFile> read(byte[] data) {
         try {
-            XmlSource source = XmlSource.decode("Web.config", data);
-            SecureXml.parse(source);
-            return Optional.of(source);
+            return Optional.of(XmlFile.parse("Web.config", data));
         } catch (XmlFileException e) {
             assertTrue(e.getMessage().startsWith("Web.config"), e.getMessage());
             assertTrue(e.getMessage().contains(". Fix: "), e.getMessage());

@@ -37,6 +37,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
+import dev.addinreg.FixedClock;
 import dev.addinreg.files.AtomicWriter;
 import dev.addinreg.files.FileLocks;
 import dev.addinreg.registration.Problem;
@@ -202,7 +203,7 @@ class HostileInputTest {
                 refusedByInjector("config-source-outside-project", EnumSet.of(Target.WEB_CONFIG), (w, t, f) -> text(f,
                         t.normal.replace("<appSettings>", "<appSettings configSource=\"../../../../outside/fifo\">")
                                 .replaceAll("(?s)<appSettings (.*?)>.*</appSettings>", "<appSettings $1 />")),
-                        Where.FILE, "outside the web application's folder"),
+                        Where.LINE, "outside the web application's folder"),
                 refused("directory-instead-of-file", WEB_AND_MANIFEST, (w, t, f) -> Files.createDirectories(f), Where.FILE,
                         "not a regular file"),
                 refused("missing-file", WEB_AND_MANIFEST, (w, t, f) -> { }, Where.FILE, "does not exist|there is no web.config"),
@@ -346,8 +347,8 @@ class HostileInputTest {
 
     /** The one problem verify finds reading the sources as they would ship; {@code null} when it read them. */
     private static String verify(AddinProject project) {
-        VerifyRequest request = new VerifyRequest(project.baseDir, project.webConfig, project.appManifest,
-                project.packageDirectory, AddinProject.registration(), List.of(), null, java.time.LocalDate.of(2026, 6, 1));
+        VerifyRequest request = new VerifyRequest(project.files(true, null), AddinProject.registration(), List.of(), null, 24,
+                FixedClock.day());
         Verification verification;
         try {
             verification = Verifier.verify(request);

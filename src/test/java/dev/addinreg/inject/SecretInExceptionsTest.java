@@ -28,7 +28,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import dev.addinreg.registration.ClientSecret;
 import dev.addinreg.registration.InvalidValueException;
 import dev.addinreg.registration.Problem;
-import dev.addinreg.xml.SecureXml;
+import dev.addinreg.xml.XmlFile;
 import dev.addinreg.xml.XmlFileException;
 
 /**
@@ -85,7 +85,8 @@ class SecretInExceptionsTest {
     })
     void reParsingABrokenWebConfigWithTheSecretDoesNotCarryIt(String edited) {
         // when the text an edit made is read back and is not well-formed
-        XmlFileException e = assertThrows(XmlFileException.class, () -> SecureXml.parse("target/addin/web/Web.config", edited));
+        XmlFileException e = assertThrows(XmlFileException.class, () -> XmlFile.parse("target/addin/web/Web.config",
+                edited.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
 
         // then
         assertNoSecret(e);

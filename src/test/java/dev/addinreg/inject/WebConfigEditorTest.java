@@ -20,7 +20,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import org.dom4j.Document;
 import org.dom4j.Element;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -31,9 +30,8 @@ import dev.addinreg.registration.ClientId;
 import dev.addinreg.registration.Findings;
 import dev.addinreg.registration.Registration;
 import dev.addinreg.registration.SecretRole;
-import dev.addinreg.xml.SecureXml;
-import dev.addinreg.xml.XmlSource;
-import dev.addinreg.xml.XmlTree;
+import dev.addinreg.addin.AppSettings;
+import dev.addinreg.xml.XmlFile;
 
 /**
  * web.config editing, byte for byte: each case under {@code src/test/resources/inject/<case>/} holds the source
@@ -180,7 +178,7 @@ class WebConfigEditorTest {
         InjectOutcome outcome = project.inject();
 
         // then
-        assertEquals(List.of("src/main/webapp/Web.config: appSettings configSource points outside the web application's folder."
+        assertEquals(List.of("src/main/webapp/Web.config:2: appSettings configSource points outside the web application's folder."
                 + " Found configSource=\"../../Secrets.config\"; expected a file in or below src/main/webapp."
                 + " Fix: keep the appSettings file beside Web.config, as .NET requires"), errors(outcome));
         assertFalse(Files.exists(project.outputDirectory));
@@ -355,8 +353,7 @@ class WebConfigEditorTest {
     void escapesValuesForTheQuotesTheyStandIn() throws Exception {
         // given a value that needs escaping (registration values never do, so the editor is called directly)
         String value = "Tom & \"Jerry\" <tj>'s";
-        XmlSource source = XmlSource.decode("Web.config", resource("inject/escaping/Web.config"));
-        FileEdit edit = new FileEdit(XmlTree.of(source.text()));
+        FileEdit edit = new FileEdit(XmlFile.parse("Web.config", resource("inject/escaping/Web.config")));
         Findings findings = new Findings();
         Map<String, String> settings = new LinkedHashMap<>();
         settings.put("DoubleQuoted", value);
@@ -364,14 +361,14 @@ class WebConfigEditorTest {
         settings.put("Added", value);
 
         // when
-        Optional<String> configSource = WebConfigEditor.editWebConfig(edit, "Web.config", settings, findings);
-        byte[] output = source.encode(edit.result());
+        Optional<AppSettings> configSource = WebConfigEditor.editWebConfig(edit, settings, findings);
+        byte[] output = edit.result();
 
         // then
         assertEquals(Optional.empty(), configSource);
         assertTrue(findings.isEmpty());
         assertArrayEquals(resource("inject/escaping/Web.expected.config"), output);
-        Element section = SecureXml.parse(XmlSource.decode("Web.config", output)).getRootElement().element("appSettings");
+        Element section = XmlFile.parse("Web.config", output).root().element("appSettings");
         for (String key : List.of("DoubleQuoted", "SingleQuoted", "Added")) {
             Element add = section.elements("add").stream().filter(e -> key.equals(e.attributeValue("key"))).findFirst().orElseThrow();
             assertEquals(value, add.attributeValue("value"), key);
@@ -383,13 +380,12 @@ class WebConfigEditorTest {
     void newSectionEscapesValuesInDoubleQuotes() throws Exception {
         // given
         String value = "Tom & \"Jerry\" <tj>'s";
-        XmlSource source = XmlSource.decode("Web.config", "<configuration>\n  <system.web />\n</configuration>\n"
-                .getBytes(StandardCharsets.UTF_8));
-        FileEdit edit = new FileEdit(XmlTree.of(source.text()));
+        FileEdit edit = new FileEdit(XmlFile.parse("Web.config", "<configuration>\n  <system.web />\n</configuration>\n"
+                .getBytes(StandardCharsets.UTF_8)));
         Findings findings = new Findings();
 
         // when
-        WebConfigEditor.editWebConfig(edit, "Web.config", Map.of("Motto", value), findings);
+        WebConfigEditor.editWebConfig(edit, Map.of("Motto", value), findings);
 
         // then
         assertEquals("""
@@ -399,9 +395,9 @@ class WebConfigEditorTest {
                     <add key="Motto" value="Tom &amp; &quot;Jerry&quot; &lt;tj&gt;'s" />
                   </appSettings>
                 </configuration>
-                """, edit.result());
-        Document document = SecureXml.parse("Web.config", edit.result());
-        assertEquals(value, document.getRootElement().element("appSettings").element("add").attributeValue("value"));
+                """, new String(edit.result(), StandardCharsets.UTF_8));
+        XmlFile edited = XmlFile.parse("Web.config", edit.result());
+        assertEquals(value, edited.root().element("appSettings").element("add").attributeValue("value"));
     }
 
     private AddinProject projectWith(String name) {

@@ -23,6 +23,8 @@ import org.sonatype.plexus.components.sec.dispatcher.DefaultSecDispatcher;
 import dev.addinreg.maven.SecretSources.ServerCredentials;
 import dev.addinreg.registration.Findings;
 import dev.addinreg.registration.Problem;
+import dev.addinreg.registration.Secret;
+import dev.addinreg.registration.SecretSetting;
 import dev.addinreg.registration.Setting;
 
 /**
@@ -80,7 +82,7 @@ class SecretSourcesTest {
         ServerCredentials credentials = sources().server("addin-ci", SERVER_ID_ORIGIN, findings);
 
         assertEquals(new Setting("settings.xml server \"addin-ci\" username", CLIENT_ID), credentials.username());
-        assertEquals(new Setting("settings.xml server \"addin-ci\" password", SERVER_SECRET), credentials.password());
+        assertEquals(new SecretSetting("settings.xml server \"addin-ci\" password", Secret.of(SERVER_SECRET)), credentials.password());
         assertEquals(List.of(), messages());
     }
 
@@ -90,7 +92,7 @@ class SecretSourcesTest {
 
         ServerCredentials credentials = sources().server("addin-ci", SERVER_ID_ORIGIN, findings);
 
-        assertEquals(new Setting("settings.xml server \"addin-ci\" password", SERVER_SECRET), credentials.password());
+        assertEquals(new SecretSetting("settings.xml server \"addin-ci\" password", Secret.of(SERVER_SECRET)), credentials.password());
         assertEquals(new Setting("settings.xml server \"addin-ci\" username", CLIENT_ID), credentials.username());
         assertEquals(List.of(), messages());
     }
@@ -102,7 +104,7 @@ class SecretSourcesTest {
         ServerCredentials credentials = sources().server("addin-ci", SERVER_ID_ORIGIN, findings);
 
         assertEquals(Setting.absent("settings.xml server \"addin-ci\" username"), credentials.username());
-        assertEquals(new Setting("settings.xml server \"addin-ci\" password", SERVER_SECRET), credentials.password());
+        assertEquals(new SecretSetting("settings.xml server \"addin-ci\" password", Secret.of(SERVER_SECRET)), credentials.password());
         assertEquals(List.of(), messages());
     }
 
@@ -195,12 +197,12 @@ class SecretSourcesTest {
                 name -> Map.of("CONTOSO_ADDIN_SECRET", OTHER_SECRET).get(name));
         ServerCredentials server = sources.server("addin-ci", SERVER_ID_ORIGIN, findings);
 
-        List<Setting> secret = sources.secret(server, "CONTOSO_ADDIN_SECRET", PropertyNames.CLIENT_SECRET);
+        List<SecretSetting> secret = sources.secret(server, "CONTOSO_ADDIN_SECRET", PropertyNames.CLIENT_SECRET);
 
         assertEquals(List.of(
-                new Setting("settings.xml server \"addin-ci\" password", SERVER_SECRET),
-                new Setting("environment variable CONTOSO_ADDIN_SECRET", OTHER_SECRET),
-                Setting.absent("user property addin.clientSecret")), secret);
+                new SecretSetting("settings.xml server \"addin-ci\" password", Secret.of(SERVER_SECRET)),
+                new SecretSetting("environment variable CONTOSO_ADDIN_SECRET", Secret.of(OTHER_SECRET)),
+                SecretSetting.absent("user property addin.clientSecret")), secret);
     }
 
     @Test
@@ -208,11 +210,11 @@ class SecretSourcesTest {
         SecretSources sources = sources();
         ServerCredentials server = sources.server(null, SERVER_ID_ORIGIN, findings);
 
-        List<Setting> secret = sources.secret(server, "ADDIN_CLIENT_SECRET", PropertyNames.CLIENT_SECRET);
+        List<SecretSetting> secret = sources.secret(server, "ADDIN_CLIENT_SECRET", PropertyNames.CLIENT_SECRET);
 
         assertEquals(3, secret.size());
-        assertEquals(Setting.absent("environment variable ADDIN_CLIENT_SECRET"), secret.get(1));
-        assertTrue(secret.stream().noneMatch(Setting::isPresent));
+        assertEquals(SecretSetting.absent("environment variable ADDIN_CLIENT_SECRET"), secret.get(1));
+        assertTrue(secret.stream().noneMatch(SecretSetting::isPresent));
     }
 
     @Test
@@ -223,9 +225,9 @@ class SecretSourcesTest {
         ServerCredentials server = sources.server(null, SERVER_ID_ORIGIN, findings);
 
         assertEquals(List.of("user property addin.clientSecret"),
-                sources.secret(server, "", PropertyNames.CLIENT_SECRET).stream().skip(1).map(Setting::origin).toList());
+                sources.secret(server, "", PropertyNames.CLIENT_SECRET).stream().skip(1).map(SecretSetting::origin).toList());
         assertEquals(List.of("user property addin.clientSecret"),
-                sources.secret(server, null, PropertyNames.CLIENT_SECRET).stream().skip(1).map(Setting::origin).toList());
+                sources.secret(server, null, PropertyNames.CLIENT_SECRET).stream().skip(1).map(SecretSetting::origin).toList());
     }
 
     @Test
@@ -234,9 +236,9 @@ class SecretSourcesTest {
         SecretSources sources = sources();
         ServerCredentials server = sources.server(null, SERVER_ID_ORIGIN, findings);
 
-        List<Setting> secret = sources.secret(server, "ADDIN_SECONDARY_CLIENT_SECRET", PropertyNames.SECONDARY_CLIENT_SECRET);
+        List<SecretSetting> secret = sources.secret(server, "ADDIN_SECONDARY_CLIENT_SECRET", PropertyNames.SECONDARY_CLIENT_SECRET);
 
-        assertEquals(new Setting("user property addin.secondaryClientSecret", OTHER_SECRET), secret.get(2));
+        assertEquals(new SecretSetting("user property addin.secondaryClientSecret", Secret.of(OTHER_SECRET)), secret.get(2));
         assertTrue(sources.givenOnCommandLine(PropertyNames.SECONDARY_CLIENT_SECRET));
         assertFalse(sources.givenOnCommandLine(PropertyNames.CLIENT_SECRET));
     }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.mockito.Mockito.when;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -22,6 +23,8 @@ import org.apache.maven.settings.Settings;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+
+import dev.addinreg.FixedClock;
 
 /**
  * addin:validate as Maven runs it: configured from a fixture POM by the plugin testing harness, the session a
@@ -50,8 +53,7 @@ class ValidateMojoTest {
     private final List<Throwable> thrown = new ArrayList<>();
 
     @BeforeEach
-    void fixTodayAndTheSecret() {
-        session.getUserProperties().setProperty(PropertyNames.TODAY, "2026-05-01");
+    void setTheSecret() {
         environment.put("ADDIN_CLIENT_SECRET", CANARY);
     }
 
@@ -71,6 +73,7 @@ class ValidateMojoTest {
     private ValidateMojo prepared(ValidateMojo mojo) {
         mojo.setLog(log);
         mojo.environment = environment::get;
+        mojo.clock = FixedClock.at(LocalDate.of(2026, 5, 1));
         return mojo;
     }
 

@@ -55,7 +55,7 @@ class ClientSecretTest {
         // then
         assertTrue(fingerprint.matches("sha256:[0-9a-f]{8}"), fingerprint);
         assertEquals(expected, fingerprint);
-        assertEquals(expected, ClientSecret.fingerprintOf(CANARY));
+        assertEquals(expected, Secret.fingerprintOf(CANARY));
         assertNotEquals(fingerprint, ClientSecret.parse(ROTATED).fingerprint());
     }
 
@@ -63,7 +63,7 @@ class ClientSecretTest {
     void fingerprintOfKnownValue() {
         // given SHA-256("abc") = ba7816bf 8f01cfea ...
         // when / then
-        assertEquals("sha256:ba7816bf", ClientSecret.fingerprintOf("abc"));
+        assertEquals("sha256:ba7816bf", Secret.fingerprintOf("abc"));
     }
 
     @Test
@@ -75,7 +75,7 @@ class ClientSecretTest {
         // when / then
         assertEquals("ClientSecret[" + fingerprint + "]", secret.toString());
         assertEquals("a hidden value (" + fingerprint + ", 44 characters)", secret.masked());
-        assertEquals("a hidden value (" + fingerprint + ", 44 characters)", ClientSecret.masked(CANARY));
+        assertEquals("a hidden value (" + fingerprint + ", 44 characters)", Secret.of(CANARY).masked());
         assertNoPartOf(CANARY, secret.toString());
         assertNoPartOf(CANARY, secret.masked());
         assertNoPartOf(CANARY, secret.fingerprint());

@@ -18,6 +18,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import dev.addinreg.FixedClock;
+
 class RegistrationCheckTest {
     private static final LocalDate TODAY = LocalDate.of(2026, 6, 1);
 
@@ -133,20 +135,24 @@ class RegistrationCheckTest {
 
         private String starts;
 
+        private static SecretSetting secret(String origin, String value) {
+            return new SecretSetting(origin, Secret.of(value));
+        }
+
         RegistrationInput build() {
             return new RegistrationInput(
                     List.of(new Setting(CLIENT_ID_PARAMETER, clientId), new Setting(SERVER_USERNAME, serverUsername)),
                     new Setting(APP_DOMAIN_PARAMETER, appDomain),
                     new Setting(REDIRECT_URI_PARAMETER, redirectUri),
                     new Setting(TITLE_PARAMETER, title),
-                    List.of(new Setting(SERVER_PASSWORD, serverPassword), new Setting(SECRET_ENV, secretEnv),
-                            new Setting(SECRET_PROPERTY, secretProperty)),
+                    List.of(secret(SERVER_PASSWORD, serverPassword), secret(SECRET_ENV, secretEnv),
+                            secret(SECRET_PROPERTY, secretProperty)),
                     new Setting(EXPIRES_PARAMETER, expires),
-                    List.of(new Setting(SECONDARY_SERVER_PASSWORD, secondaryServerPassword), new Setting(SECONDARY_ENV, secondaryEnv),
-                            new Setting(SECONDARY_PROPERTY, secondaryProperty)),
+                    List.of(secret(SECONDARY_SERVER_PASSWORD, secondaryServerPassword), secret(SECONDARY_ENV, secondaryEnv),
+                            secret(SECONDARY_PROPERTY, secondaryProperty)),
                     new Setting(SECONDARY_EXPIRES_PARAMETER, secondaryExpires),
                     expiryWarningDays,
-                    TODAY,
+                    FixedClock.at(TODAY),
                     new Setting("<clientSecretStarts> (-Daddin.clientSecretStarts)", starts),
                     Setting.absent("<secondaryClientSecretStarts> (-Daddin.secondaryClientSecretStarts)"));
         }
@@ -648,7 +654,7 @@ class RegistrationCheckTest {
         // given an input that names no source for the client ID
         RegistrationInput input = new RegistrationInput(List.of(), Setting.absent(APP_DOMAIN_PARAMETER),
                 Setting.absent(REDIRECT_URI_PARAMETER), Setting.absent(TITLE_PARAMETER), List.of(), Setting.absent(EXPIRES_PARAMETER),
-                List.of(), Setting.absent(SECONDARY_EXPIRES_PARAMETER), 30, TODAY);
+                List.of(), Setting.absent(SECONDARY_EXPIRES_PARAMETER), 30, FixedClock.at(TODAY));
         RegistrationCheck.Result result = RegistrationCheck.check(input);
 
         // when

@@ -63,7 +63,7 @@ final class ReportFixtures {
                         new CheckResult("client-secret", "web.config secrets valid and configured", Outcome.FAILED, "",
                                 List.of(SECRET_EXPIRED)),
                         new CheckResult("no-high-trust-keys", "no high-trust signing keys", Outcome.SKIPPED, "no web.config was read",
-                                List.of())));
+                                List.of())), TODAY, false);
     }
 
     /** The report of {@link #registration()} and {@link #verification()}: two secrets. */

@@ -7,7 +7,7 @@ import java.util.List;
 import org.dom4j.Document;
 import org.dom4j.Element;
 
-import dev.addinreg.xml.SecureXml;
+import dev.addinreg.xml.XmlFile;
 
 /** The plugin descriptor maven-plugin-plugin generated ({@code target/classes/META-INF/maven/plugin.xml}), as values. */
 final class PluginDescriptor {
@@ -22,7 +22,7 @@ final class PluginDescriptor {
 
     /** Every parameter of every goal but {@code help}, which maven-plugin-plugin generates. */
     static List<Parameter> parameters() throws Exception {
-        Document descriptor = SecureXml.parse(FILE.toString(), java.nio.file.Files.readString(FILE));
+        Document descriptor = XmlFile.parse(FILE.toString(), java.nio.file.Files.readAllBytes(FILE)).document();
         List<Parameter> parameters = new ArrayList<>();
         for (Element mojo : descriptor.getRootElement().element("mojos").elements("mojo")) {
             String goal = mojo.elementText("goal");

@@ -18,6 +18,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import dev.addinreg.FixedClock;
+import dev.addinreg.addin.AddinFiles;
 import dev.addinreg.apppackage.VisualStudioPackage;
 import dev.addinreg.registration.AppDomain;
 import dev.addinreg.registration.ClientId;
@@ -74,8 +76,9 @@ class AppPackageVerifyTest {
                 Optional.of(AppDomain.parse("addin.contoso.com")), Optional.empty(), Optional.empty(),
                 Optional.of(new ConfiguredSecret(SecretRole.PRIMARY, ClientSecret.parse(CANARY), LocalDate.of(2027, 6, 30), "test")),
                 Optional.empty());
-        return Verifier.verify(new VerifyRequest(base, webConfig, base.resolve("unused/AppManifest.xml"), base.resolve("unused"),
-                registration, List.of(), null, LocalDate.of(2026, 6, 1), app));
+        AddinFiles files = new AddinFiles(base, webConfig, base.resolve("unused/AppManifest.xml"), base.resolve("unused"), app,
+                base.resolve("target/addin"), true);
+        return Verifier.verify(new VerifyRequest(files, registration, List.of(), null, 24, FixedClock.day()));
     }
 
     private static List<String> errors(Verification verification) {

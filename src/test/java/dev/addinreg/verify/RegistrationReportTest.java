@@ -54,7 +54,7 @@ class RegistrationReportTest {
                 List.of(new CheckResult("client-id-consistent", "client IDs well-formed and consistent", Outcome.PASSED, "", List.of()),
                         new CheckResult("title", "manifest title matches", titleOutcome, "", titleProblems),
                         new CheckResult("no-high-trust-keys", "no high-trust signing keys", Outcome.SKIPPED, "no web.config was read",
-                                List.of())));
+                                List.of())), TODAY, false);
     }
 
     private static void assertNoPartOf(String secret, String shown) {
@@ -145,7 +145,7 @@ class RegistrationReportTest {
         // given
         Verification verification = new Verification(Hosting.SHAREPOINT_HOSTED, List.of("src/main/sharepoint/AppManifest.xml"),
                 List.of(new CheckResult("registration", "registration in the files", Outcome.SKIPPED,
-                        "SharePoint-hosted add-in (AppPrincipal/Internal): there is nothing to verify", List.of())));
+                        "SharePoint-hosted add-in (AppPrincipal/Internal): there is nothing to verify", List.of())), TODAY, false);
 
         // when
         String json = RegistrationReport.json("default", NOTHING_CONFIGURED, verification, TODAY, 30, false);
@@ -181,7 +181,7 @@ class RegistrationReportTest {
     @Test
     void anUnknownHostingAndNoFilesAreWrittenAsSuch() {
         // given
-        Verification verification = new Verification(Hosting.UNKNOWN, List.of(), List.of());
+        Verification verification = new Verification(Hosting.UNKNOWN, List.of(), List.of(), TODAY, false);
 
         // when
         String json = RegistrationReport.json("default-cli", NOTHING_CONFIGURED, verification, TODAY, 30, false);
@@ -245,7 +245,7 @@ class RegistrationReportTest {
         // given: a Windows path, a quote, a tab, a line break and a control character in a problem
         Problem odd = Problem.error("C:\\addin\\Web.config:3 appSettings \"Client\tId\"", "odd\r\nvalue\u0001", null, "x", "y");
         Verification verification = new Verification(Hosting.PROVIDER_HOSTED, List.of("C:\\addin\\Web.config"),
-                List.of(new CheckResult("client-id-consistent", "t", Outcome.FAILED, "", List.of(odd))));
+                List.of(new CheckResult("client-id-consistent", "t", Outcome.FAILED, "", List.of(odd))), TODAY, false);
 
         // when
         List<String> lines = RegistrationReport.json("default", NOTHING_CONFIGURED, verification, TODAY, 30, false).lines().toList();

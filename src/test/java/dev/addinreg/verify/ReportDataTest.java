@@ -34,7 +34,8 @@ class ReportDataTest {
         Problem odd = Problem.error("C:\\addin\\Web.config:3 appSettings \"Client\tId\"", "odd\r\nvalue\u0001 é", null, "x", "y");
         Verification verification = new Verification(Hosting.PROVIDER_HOSTED, List.of("C:\\addin\\Web.config"),
                 List.of(new CheckResult("client-id-consistent", "t", Outcome.FAILED, "", List.of(odd)),
-                        new CheckResult("title", "manifest title matches", Outcome.SKIPPED, "no title configured", List.of())));
+                        new CheckResult("title", "manifest title matches", Outcome.SKIPPED, "no title configured", List.of())),
+                TODAY, false);
         return ReportData.of("default", registration, verification, TODAY, 30, false);
     }
 

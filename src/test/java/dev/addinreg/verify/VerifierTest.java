@@ -18,6 +18,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import dev.addinreg.FixedClock;
+import dev.addinreg.addin.AddinFiles;
 import dev.addinreg.addin.Hosting;
 import dev.addinreg.registration.AddinTitle;
 import dev.addinreg.registration.AppDomain;
@@ -165,8 +167,9 @@ class VerifierTest {
     private Verification verify() throws IOException {
         Registration registration = new Registration(clientId, appDomain,
                 Optional.of(RedirectUri.parse("https://contoso-orders.azurewebsites.net/Pages/Default.aspx")), title, primary, secondary);
-        Verification verification = Verifier.verify(new VerifyRequest(base, webConfig, manifest, packageDirectory, registration,
-                registrationProblems, failWithinDays, TODAY));
+        AddinFiles files = new AddinFiles(base, webConfig, manifest, packageDirectory, null, base.resolve("target/addin"), true);
+        Verification verification = Verifier.verify(new VerifyRequest(files, registration, registrationProblems, failWithinDays, 24,
+                FixedClock.at(TODAY)));
         for (CheckResult check : verification.checks()) {
             List<String> shown = new ArrayList<>(messages(check));
             shown.add(check.note());
@@ -536,7 +539,7 @@ class VerifierTest {
 
         // then
         assertFailed(check(verification, "files-readable"), WEB_CONFIG_FILE + ":11: appSettings configSource points outside the"
-                + " web application's folder. Found configSource=\"../AppSettings.config\"; expected a file beside Web.config."
+                + " web application's folder. Found configSource=\"../AppSettings.config\"; expected a file in or below src/main/webapp."
                 + " Fix: keep the appSettings file beside Web.config, as .NET requires");
         assertEquals(Outcome.SKIPPED, check(verification, "client-secret").outcome());
     }

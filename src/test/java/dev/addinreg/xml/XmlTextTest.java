@@ -1,7 +1,8 @@
 package dev.addinreg.xml;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertSame;
+
+import java.nio.charset.StandardCharsets;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -33,45 +34,19 @@ class XmlTextTest {
         // when / then
         assertEquals("Q0FOQVJZLWFkZGlucmVnLWNhbmFyeS1zZWNyZXQtMDE=",
                 XmlText.escapeAttribute("Q0FOQVJZLWFkZGlucmVnLWNhbmFyeS1zZWNyZXQtMDE=", '"'));
-        assertEquals("https://addin.contoso.com", XmlText.escapeText("https://addin.contoso.com"));
-    }
-
-    @Test
-    void escapesElementText() {
-        // when / then
-        assertEquals("Tom &amp; \"Jerry\" &lt;tj&gt;'s", XmlText.escapeText(VALUE));
-    }
-
-    @Test
-    void unescapesEntityAndCharacterReferences() {
-        // when / then
-        assertEquals("&<>\"'AB\uD83D\uDE00", XmlText.unescape("&amp;&lt;&gt;&quot;&apos;&#65;&#x42;&#x1F600;"));
-    }
-
-    @Test
-    void keepsUnknownReferencesAndALoneAmpersand() {
-        // when / then
-        assertEquals("&nbsp;x", XmlText.unescape("&nbsp;x"));
-        assertEquals("a & b", XmlText.unescape("a & b"));
-    }
-
-    @Test
-    void returnsTextWithoutReferencesItself() {
-        // given
-        String raw = "ClientId";
-
-        // when / then
-        assertSame(raw, XmlText.unescape(raw));
+        assertEquals("https://addin.contoso.com", XmlText.escapeAttribute("https://addin.contoso.com", '\''));
     }
 
     @ParameterizedTest
     @ValueSource(chars = {'"', '\''})
-    void unescapeUndoesEscape(char quote) {
+    void theParserReadsBackTheValueEscaped(char quote) throws XmlFileException {
         // given
         String value = VALUE + " &amp; \t\n\r ]]> &#65;";
 
-        // when / then
-        assertEquals(value, XmlText.unescape(XmlText.escapeAttribute(value, quote)));
-        assertEquals(value, XmlText.unescape(XmlText.escapeText(value)));
+        // when
+        String xml = "<a v=" + quote + XmlText.escapeAttribute(value, quote) + quote + "/>";
+
+        // then
+        assertEquals(value, XmlFile.parse("a.xml", xml.getBytes(StandardCharsets.UTF_8)).root().attributeValue("v"));
     }
 }

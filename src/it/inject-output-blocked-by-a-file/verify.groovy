@@ -1,0 +1,11 @@
+// An output folder that cannot be made (a file stands in its way) is an execution error, not a failure of the
+// values: Maven says MojoExecutionException, and nothing is written.
+import static dev.addinreg.it.BuildLog.*
+
+def log = read(basedir, canarySecret)
+assert log.any { it.startsWith('[ERROR] Failed to execute goal') && it.endsWith(': Cannot inject the registration:'
+        + ' pom.xml/addin/package/AppManifest.xml: the file cannot be written (pom.xml is a file, not a folder).'
+        + ' Fix: set outputDirectory to a folder, or move the file away -> [Help 1]') } : 'the execution error names the file and the fix'
+assertLine(log, '[ERROR] [Help 1] http://cwiki.apache.org/confluence/display/MAVEN/MojoExecutionException')
+assert !new File(basedir, 'target').exists()
+true

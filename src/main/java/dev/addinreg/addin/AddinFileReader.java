@@ -1,0 +1,119 @@
+package dev.addinreg.addin;
+
+import java.io.IOException;
+import java.nio.file.FileVisitOption;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+
+import dev.addinreg.files.ProjectFiles;
+import dev.addinreg.registration.Findings;
+import dev.addinreg.registration.Problem;
+import dev.addinreg.xml.XmlFile;
+import dev.addinreg.xml.XmlFileException;
+
+/**
+ * How {@code addin:inject} and {@code addin:verify} read the add-in's files: a file that a symbolic link
+ * leads out of the project is neither read nor shipped, a missing file or a folder is a problem, and every
+ * XML file is read as an {@link XmlFile}. Problems go to the findings the caller gives; I/O failures are
+ * thrown, naming the file.
+ */
+public final class AddinFileReader {
+    private final Path baseDir;
+    private final List<String> parsed = new ArrayList<>();
+
+    public AddinFileReader(Path baseDir) {
+        this.baseDir = baseDir;
+    }
+
+    /** How messages name a file: relative to the project. */
+    public String name(Path file) {
+        return ProjectFiles.display(baseDir, file);
+    }
+
+    /**
+     * Reads a file a parameter names.
+     *
+     * @param expected what the file should be, for the problem when it is missing or not a file
+     * @param fixMissing the fix for a missing file
+     * @param fixNotAFile the fix for a folder or other non-file
+     */
+    public Optional<XmlFile> read(Path file, Findings found, String expected, String fixMissing, String fixNotAFile)
+            throws IOException {
+        if (leadsOutside(file, found)) {
+            return Optional.empty();
+        }
+        if (!Files.exists(file)) {
+            found.add(Problem.error(name(file), "the file does not exist", null, expected, fixMissing));
+            return Optional.empty();
+        }
+        if (!Files.isRegularFile(file)) {
+            found.add(Problem.error(name(file), "this is not a regular file", null, expected, fixNotAFile));
+            return Optional.empty();
+        }
+        return parse(name(file), readBytes(file), found);
+    }
+
+    /** Reads a file's or a package part's bytes as XML; a file that is not well-formed is a problem. */
+    public Optional<XmlFile> parse(String name, byte[] bytes, Findings found) {
+        parsed.add(name);
+        try {
+            return Optional.of(XmlFile.parse(name, bytes));
+        } catch (XmlFileException e) {
+            found.add(FileProblems.notWellFormed(e));
+            return Optional.empty();
+        }
+    }
+
+    /** The files and parts given to the parser so far, well-formed or not, as messages name them. */
+    public List<String> parsed() {
+        return List.copyOf(parsed);
+    }
+
+    /** Whether a symbolic link leads {@code file} out of the project: such a file is neither read nor shipped. */
+    public boolean leadsOutside(Path file, Findings found) throws IOException {
+        Optional<Path> real = ProjectFiles.linkOutside(baseDir, file);
+        real.ifPresent(path -> found.add(FileProblems.linkOutside(name(file), path)));
+        return real.isPresent();
+    }
+
+    /** A file's bytes; a failure names the file. */
+    public byte[] readBytes(Path file) throws IOException {
+        try {
+            return Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw ProjectFiles.unreadable(name(file), e);
+        }
+    }
+
+    /**
+     * The regular files below a package folder, in name order, the manifest left out; a link counts when it
+     * leads to a file (whether it leads outside is for {@link #leadsOutside} to say). Empty when the folder
+     * is not there.
+     */
+    public static List<Path> packageFiles(Path folder, Path manifest) throws IOException {
+        List<Path> files = new ArrayList<>();
+        if (!Files.isDirectory(folder)) {
+            return files;
+        }
+        Path skipped = manifest.toAbsolutePath().normalize();
+        Files.walkFileTree(folder, EnumSet.noneOf(FileVisitOption.class), Integer.MAX_VALUE, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
+                boolean isFile = attributes.isRegularFile() || (attributes.isSymbolicLink() && Files.isRegularFile(file));
+                if (isFile && !file.toAbsolutePath().normalize().equals(skipped)) {
+                    files.add(file);
+                }
+                return FileVisitResult.CONTINUE;
+            }
+        });
+        files.sort(null);
+        return files;
+    }
+}
