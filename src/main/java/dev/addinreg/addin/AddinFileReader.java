@@ -9,8 +9,10 @@ import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import dev.addinreg.files.ProjectFiles;
 import dev.addinreg.registration.Findings;
@@ -27,6 +29,8 @@ import dev.addinreg.xml.XmlFileException;
 public final class AddinFileReader {
     private final Path baseDir;
     private final List<String> parsed = new ArrayList<>();
+    /** The project folder's real path, once it was needed. */
+    private Path realBase;
 
     public AddinFileReader(Path baseDir) {
         this.baseDir = baseDir;
@@ -78,9 +82,27 @@ public final class AddinFileReader {
 
     /** Whether a symbolic link leads {@code file} out of the project: such a file is neither read nor shipped. */
     public boolean leadsOutside(Path file, Findings found) throws IOException {
-        Optional<Path> real = ProjectFiles.linkOutside(baseDir, file);
+        Optional<Path> real = linkOutside(file);
         real.ifPresent(path -> found.add(FileProblems.linkOutside(name(file), path)));
         return real.isPresent();
+    }
+
+    /**
+     * Where {@code file} really is when it lies in the project folder but a symbolic link (the file or a folder
+     * above it) leads outside the project; empty when it stays inside, or when the file was named outside the
+     * project to begin with (the user chose that place).
+     */
+    private Optional<Path> linkOutside(Path file) throws IOException {
+        Path base = baseDir.toAbsolutePath().normalize();
+        Path absolute = file.toAbsolutePath().normalize();
+        if (!absolute.startsWith(base) || !Files.exists(absolute)) {
+            return Optional.empty();
+        }
+        if (realBase == null) {
+            realBase = base.toRealPath();
+        }
+        Path real = absolute.toRealPath();
+        return real.startsWith(realBase) ? Optional.empty() : Optional.of(real);
     }
 
     /** A file's bytes; a failure names the file. */
@@ -93,27 +115,39 @@ public final class AddinFileReader {
     }
 
     /**
-     * The regular files below a package folder, in name order, the manifest left out; a link counts when it
-     * leads to a file (whether it leads outside is for {@link #leadsOutside} to say). Empty when the folder
-     * is not there.
+     * The regular files below a package folder to read, in name order, the manifest left out. A file that a
+     * symbolic link leads out of the project is left out, and is a problem. The walk follows no link, so a file
+     * that is no link lies where its folder really is: only links, or every file of a folder that itself leads
+     * outside, are resolved.
      */
-    public static List<Path> packageFiles(Path folder, Path manifest) throws IOException {
+    public List<Path> packageFiles(Path folder, Path manifest, Findings found) throws IOException {
         List<Path> files = new ArrayList<>();
         if (!Files.isDirectory(folder)) {
             return files;
         }
         Path skipped = manifest.toAbsolutePath().normalize();
+        Set<Path> links = new HashSet<>();
         Files.walkFileTree(folder, EnumSet.noneOf(FileVisitOption.class), Integer.MAX_VALUE, new SimpleFileVisitor<>() {
             @Override
             public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
                 boolean isFile = attributes.isRegularFile() || (attributes.isSymbolicLink() && Files.isRegularFile(file));
                 if (isFile && !file.toAbsolutePath().normalize().equals(skipped)) {
                     files.add(file);
+                    if (attributes.isSymbolicLink()) {
+                        links.add(file);
+                    }
                 }
                 return FileVisitResult.CONTINUE;
             }
         });
         files.sort(null);
-        return files;
+        boolean folderInside = linkOutside(folder).isEmpty();
+        List<Path> inside = new ArrayList<>();
+        for (Path file : files) {
+            if ((folderInside && !links.contains(file)) || !leadsOutside(file, found)) {
+                inside.add(file);
+            }
+        }
+        return inside;
     }
 }

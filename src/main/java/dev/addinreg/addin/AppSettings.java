@@ -23,11 +23,12 @@ public final class AppSettings {
 
     /** The appSettings of a file whose root is {@code configuration} or {@code appSettings}; empty if it has none. */
     public static Optional<AppSettings> of(XmlFile xml) {
-        Element root = xml.root();
-        if (root.getName().equals("appSettings")) {
-            return Optional.of(new AppSettings(xml, root));
-        }
-        return sections(root).stream().findFirst().map(section -> new AppSettings(xml, section));
+        return section(xml.root()).map(section -> new AppSettings(xml, section));
+    }
+
+    /** The appSettings section of a document: its root when that is {@code appSettings}, else the root's first one. */
+    public static Optional<Element> section(Element root) {
+        return root.getName().equals("appSettings") ? Optional.of(root) : sections(root).stream().findFirst();
     }
 
     /** The {@code appSettings} children of a {@code configuration} element. */
@@ -72,6 +73,11 @@ public final class AppSettings {
 
     /** The {@code add} children whose key is {@code key}, ignoring case as .NET does. */
     public List<Element> adds(String key) {
+        return adds(section, key);
+    }
+
+    /** The {@code add} children of an appSettings section whose key is {@code key}, ignoring case as .NET does. */
+    public static List<Element> adds(Element section, String key) {
         return children(section, "add").stream().filter(add -> key.equalsIgnoreCase(add.attributeValue("key"))).toList();
     }
 

@@ -1,7 +1,6 @@
 package dev.addinreg.files;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
@@ -37,8 +36,6 @@ public final class AtomicWriter {
     private static final long MOVE_RETRY_MILLIS = 100;
     private static final String TEMPORARY_SUFFIX = ".tmp";
     private static final Set<PosixFilePermission> DEFAULT_PERMISSIONS = PosixFilePermissions.fromString("rw-r--r--");
-
-    private static final int COMPARE_CHUNK = 1 << 16;
 
     private final FileLocks locks;
     private final boolean durable;
@@ -137,23 +134,9 @@ public final class AtomicWriter {
         void fill(OutputStream temporary) throws IOException;
     }
 
-    /** Whether {@code file} holds exactly {@code content}, read in chunks so a large file is never held twice. */
+    /** Whether {@code file} holds exactly {@code content}. */
     private static boolean holds(Path file, byte[] content) throws IOException {
-        if (!Files.isRegularFile(file) || Files.size(file) != content.length) {
-            return false;
-        }
-        byte[] chunk = new byte[Math.min(COMPARE_CHUNK, Math.max(1, content.length))];
-        try (InputStream in = Files.newInputStream(file)) {
-            int at = 0;
-            while (at < content.length) {
-                int read = in.readNBytes(chunk, 0, Math.min(chunk.length, content.length - at));
-                if (read <= 0 || !Arrays.equals(chunk, 0, read, content, at, at + read)) {
-                    return false;
-                }
-                at += read;
-            }
-            return in.read() < 0;
-        }
+        return Files.isRegularFile(file) && Files.size(file) == content.length && Arrays.equals(Files.readAllBytes(file), content);
     }
 
     /**

@@ -37,21 +37,6 @@ public final class ProjectFiles {
         return (absolute.startsWith(base) ? base.relativize(absolute) : absolute).toString().replace('\\', '/');
     }
 
-    /**
-     * Where {@code file} really is when it lies in the project folder but a symbolic link (the file or a
-     * folder above it) leads outside the project; empty when it stays inside, or when the file was named
-     * outside the project to begin with (the user chose that place).
-     */
-    public static Optional<Path> linkOutside(Path baseDir, Path file) throws IOException {
-        Path base = baseDir.toAbsolutePath().normalize();
-        Path absolute = file.toAbsolutePath().normalize();
-        if (!absolute.startsWith(base) || !Files.exists(absolute)) {
-            return Optional.empty();
-        }
-        Path real = absolute.toRealPath();
-        return real.startsWith(base.toRealPath()) ? Optional.empty() : Optional.of(real);
-    }
-
     /** An I/O failure while reading a file, as one line naming the file and the fix; the cause is attached. */
     public static IOException unreadable(String name, IOException cause) {
         return new IOException(name + ": the file cannot be read (" + reason(cause)

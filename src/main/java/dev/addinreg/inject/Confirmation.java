@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.dom4j.Attribute;
+import org.dom4j.Document;
 import org.dom4j.Element;
 
 import dev.addinreg.addin.AppSettings;
@@ -22,33 +23,33 @@ final class Confirmation {
     }
 
     /** The edited bytes of a file, parsed. */
-    static XmlFile parse(String name, byte[] content) {
+    static Document parse(String name, byte[] content) {
         try {
-            return XmlFile.parse(name, content);
+            return XmlFile.document(name, content);
         } catch (XmlFileException e) {
             throw new IllegalStateException("the edited text of " + name + " is not well-formed: " + e.where(), e);
         }
     }
 
     /** A manifest or package file whose tokens were replaced must hold none in its text or attribute values. */
-    static void requireNoToken(XmlFile edited) {
-        for (Element element : XmlFile.inDocumentOrder(edited.root())) {
+    static void requireNoToken(String name, Document edited) {
+        for (Element element : XmlFile.inDocumentOrder(edited.getRootElement())) {
             boolean left = RemoteAppUrl.in(element.getText())
                     || element.attributes().stream().map(Attribute::getValue).anyMatch(RemoteAppUrl::in);
             if (left) {
-                throw new IllegalStateException("~remoteAppUrl is left in the edited text of " + edited.name());
+                throw new IllegalStateException("~remoteAppUrl is left in the edited text of " + name);
             }
         }
     }
 
     /** Each key must be set exactly once in the edited appSettings, to exactly its value. */
-    static void requireSettings(XmlFile edited, Map<String, String> settings) {
-        AppSettings section = AppSettings.of(edited).orElseThrow(
-                () -> new IllegalStateException("the edited " + edited.name() + " has no appSettings section"));
+    static void requireSettings(String name, Document edited, Map<String, String> settings) {
+        Element section = AppSettings.section(edited.getRootElement()).orElseThrow(
+                () -> new IllegalStateException("the edited " + name + " has no appSettings section"));
         for (Map.Entry<String, String> setting : settings.entrySet()) {
-            List<AppSettings.Entry> found = section.entries(setting.getKey());
-            if (found.size() != 1 || !found.get(0).value().orElse("").equals(setting.getValue())) {
-                throw new IllegalStateException("the edited " + edited.name() + " does not hold the value set for " + setting.getKey());
+            List<Element> found = AppSettings.adds(section, setting.getKey());
+            if (found.size() != 1 || !setting.getValue().equals(found.get(0).attributeValue("value"))) {
+                throw new IllegalStateException("the edited " + name + " does not hold the value set for " + setting.getKey());
             }
         }
     }

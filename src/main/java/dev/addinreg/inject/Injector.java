@@ -10,6 +10,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
+import org.dom4j.Document;
+
 import dev.addinreg.addin.AddinFileReader;
 import dev.addinreg.addin.AddinFiles;
 import dev.addinreg.addin.AddinManifest;
@@ -208,20 +210,18 @@ public final class Injector {
      * web.config is not one of the files whose tokens it replaces.
      */
     private void planSettings(Path source, FileEdit edit, Map<String, String> settings) {
+        String name = edit.xml().name();
         byte[] content = edit.result();
-        XmlFile confirmed = Confirmation.parse(edit.xml().name(), content);
+        Document confirmed = Confirmation.parse(name, content);
         plan(source, files.webOutput(source), edit, content);
         if (findings.errors().isEmpty()) {
             // with an error, some values were not set: nothing is written, so there is nothing to confirm
-            Confirmation.requireSettings(confirmed, settings);
+            Confirmation.requireSettings(name, confirmed, settings);
         }
     }
 
     private void planPackage() throws IOException {
-        for (Path file : AddinFileReader.packageFiles(files.packageDirectory(), files.appManifest())) {
-            if (reader.leadsOutside(file, findings)) {
-                continue;
-            }
+        for (Path file : reader.packageFiles(files.packageDirectory(), files.appManifest(), findings)) {
             // a package XML file is read once: searched for the token, then parsed or copied from these bytes
             byte[] bytes = file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".xml") ? reader.readBytes(file) : null;
             Optional<XmlFile> xml = bytes != null && RemoteAppUrl.mayHold(bytes)
@@ -257,9 +257,9 @@ public final class Injector {
     /** The edited bytes of a manifest or package file or part, confirmed by the XML parser: no token is left. */
     private byte[] confirmed(FileEdit edit) {
         byte[] content = edit.result();
-        XmlFile confirmed = Confirmation.parse(edit.xml().name(), content);
+        Document confirmed = Confirmation.parse(edit.xml().name(), content);
         if (registration.appDomain().isPresent()) {
-            Confirmation.requireNoToken(confirmed);
+            Confirmation.requireNoToken(edit.xml().name(), confirmed);
         }
         return content;
     }

@@ -142,13 +142,10 @@ final class ShippedFiles {
 
     /** Reads the package folder's XML files that may hold a token (the manifest is read on its own). */
     void packageFolder() throws IOException {
-        List<Path> xmlFiles = AddinFileReader.packageFiles(files.packageDirectory(), files.appManifest()).stream()
+        List<Path> xmlFiles = reader.packageFiles(files.packageDirectory(), files.appManifest(), problems).stream()
                 .filter(p -> p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".xml")).toList();
         scanned = xmlFiles.size() + 1;
         for (Path file : xmlFiles) {
-            if (reader.leadsOutside(file, problems)) {
-                continue;
-            }
             byte[] bytes = reader.readBytes(file);
             if (RemoteAppUrl.mayHold(bytes)) {
                 parse(reader.name(file), bytes).ifPresent(packageFiles::add);

@@ -2,6 +2,9 @@ package dev.addinreg.xml;
 
 import java.io.ByteArrayInputStream;
 
+import javax.xml.parsers.ParserConfigurationException;
+import javax.xml.parsers.SAXParserFactory;
+
 import org.dom4j.Document;
 import org.dom4j.DocumentException;
 import org.dom4j.io.SAXReader;
@@ -34,11 +37,15 @@ final class SecureXml {
 
     /** Parses a file's bytes, as the parser would read the file itself. */
     static Document parse(XmlSource source) throws XmlFileException {
-        InputSource input = new InputSource(new ByteArrayInputStream(source.rawBytes()));
+        return parse(source.name(), source.rawBytes());
+    }
+
+    /** Parses bytes, as the parser would read a file of them; {@code name} is how messages name it. */
+    static Document parse(String name, byte[] bytes) throws XmlFileException {
         try {
-            return newReader().read(input);
+            return newReader().read(new InputSource(new ByteArrayInputStream(bytes)));
         } catch (DocumentException e) {
-            throw translate(source.name(), e);
+            throw translate(name, e);
         }
     }
 
@@ -47,8 +54,11 @@ final class SecureXml {
      * support the feature, so a parser that cannot refuse them is never used.
      */
     static SAXReader newReader() {
-        SAXReader reader = new SAXReader();
+        SAXReader reader;
         try {
+            SAXParserFactory factory = SAXParserFactory.newDefaultInstance();
+            factory.setNamespaceAware(true);
+            reader = new SAXReader(factory.newSAXParser().getXMLReader());
             reader.setFeature(DISALLOW_DOCTYPE, true);
             reader.setFeature("http://xml.org/sax/features/external-general-entities", false);
             reader.setFeature("http://xml.org/sax/features/external-parameter-entities", false);
@@ -61,7 +71,7 @@ final class SecureXml {
                     // a parser other than the JDK's has no such limits
                 }
             }
-        } catch (SAXException e) {
+        } catch (SAXException | ParserConfigurationException e) {
             throw new IllegalStateException("the XML parser cannot refuse DOCTYPE declarations: " + e.getMessage(), e);
         }
         reader.setEntityResolver((publicId, systemId) -> {

@@ -60,6 +60,14 @@ public final class XmlFile {
         return new XmlFile(source, document, positions, tags);
     }
 
+    /**
+     * Only the dom4j document of some bytes, with the same safety and messages as {@link #parse}: for reading
+     * again what was just edited, whose positions are not needed.
+     */
+    public static Document document(String name, byte[] bytes) throws XmlFileException {
+        return SecureXml.parse(name, bytes);
+    }
+
     /** {@code root} and every element below it, in document order; iterative, so deep nesting cannot overflow the stack. */
     public static List<Element> inDocumentOrder(Element root) {
         List<Element> all = new ArrayList<>();

@@ -5,7 +5,9 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -19,6 +21,8 @@ public final class XmlPositions {
     private final String text;
     private final int[] lineStarts;
     private final List<Tag> tags = new ArrayList<>();
+    /** Each name once, however many tags and attributes repeat it. */
+    private final Map<String, String> names = new HashMap<>();
 
     private XmlPositions(String text) {
         this.text = text;
@@ -47,8 +51,8 @@ public final class XmlPositions {
         private boolean selfClosing;
         private int endTagStart;
         private int end;
-        private final List<Attribute> attributes = new ArrayList<>();
-        private final List<TextRun> text = new ArrayList<>();
+        private List<Attribute> attributes = List.of();
+        private List<TextRun> text = List.of();
 
         private Tag(String name, int start, int depth) {
             this.name = name;
@@ -89,12 +93,26 @@ public final class XmlPositions {
             return Collections.unmodifiableList(attributes);
         }
 
+        private void add(Attribute attribute) {
+            if (attributes.isEmpty()) {
+                attributes = new ArrayList<>(4);
+            }
+            attributes.add(attribute);
+        }
+
+        private void add(TextRun run) {
+            if (text.isEmpty()) {
+                text = new ArrayList<>(2);
+            }
+            text.add(run);
+        }
+
         /** The attribute written with this name (prefix included), if any. */
         public Optional<Attribute> attribute(String name) {
             return attributes.stream().filter(a -> a.name().equals(name)).findFirst();
         }
 
-        /** The text runs directly inside this element. */
+        /** The runs of text directly inside this element, but those of white space only. */
         public List<TextRun> text() {
             return Collections.unmodifiableList(text);
         }
@@ -178,15 +196,18 @@ public final class XmlPositions {
 
     /** Where each line starts: after LF, CRLF or a lone CR. */
     private static int[] lineStarts(String text) {
-        List<Integer> starts = new ArrayList<>();
-        starts.add(0);
+        int[] starts = new int[64];
+        int count = 1;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             if (c == '\n' || (c == '\r' && (i + 1 == text.length() || text.charAt(i + 1) != '\n'))) {
-                starts.add(i + 1);
+                if (count == starts.length) {
+                    starts = Arrays.copyOf(starts, count * 2);
+                }
+                starts[count++] = i + 1;
             }
         }
-        return starts.stream().mapToInt(Integer::intValue).toArray();
+        return Arrays.copyOf(starts, count);
     }
 
     /** One pass over the text; iterative, so deep nesting cannot overflow the stack. */
@@ -198,15 +219,15 @@ public final class XmlPositions {
             if (text.charAt(pos) != '<') {
                 int next = text.indexOf('<', pos);
                 int end = next < 0 ? length : next;
-                if (!open.isEmpty()) {
-                    open.peek().text.add(new TextRun(pos, end, false));
+                if (!open.isEmpty() && !blank(pos, end)) {
+                    open.peek().add(new TextRun(pos, end, false));
                 }
                 pos = end;
             } else if (text.startsWith("<!--", pos)) {
                 pos = after("-->", pos + 4);
             } else if (text.startsWith("<![CDATA[", pos)) {
                 int end = find("]]>", pos + 9);
-                open.peek().text.add(new TextRun(pos + 9, end, true));
+                open.peek().add(new TextRun(pos + 9, end, true));
                 pos = end + 3;
             } else if (text.startsWith("<?", pos)) {
                 pos = after("?>", pos + 2);
@@ -218,7 +239,7 @@ public final class XmlPositions {
                 pos = after(">", pos + 2);
                 closed.end = pos;
             } else {
-                Tag tag = new Tag(text.substring(pos + 1, nameEnd(pos + 1)), pos, open.size());
+                Tag tag = new Tag(name(pos + 1, nameEnd(pos + 1)), pos, open.size());
                 tags.add(tag);
                 pos = startTag(tag);
                 if (!tag.selfClosing) {
@@ -252,16 +273,20 @@ public final class XmlPositions {
                 return pos + 1;
             }
             int nameEnd = nameEnd(pos);
-            String name = text.substring(pos, nameEnd);
+            String name = name(pos, nameEnd);
             pos = find("=", nameEnd) + 1;
             while (isSpace(text.charAt(pos))) {
                 pos++;
             }
             char quote = text.charAt(pos);
             int valueEnd = find(String.valueOf(quote), pos + 1);
-            tag.attributes.add(new Attribute(name, pos + 1, valueEnd, quote));
+            tag.add(new Attribute(name, pos + 1, valueEnd, quote));
             pos = valueEnd + 1;
         }
+    }
+
+    private String name(int from, int to) {
+        return names.computeIfAbsent(text.substring(from, to), name -> name);
     }
 
     private int nameEnd(int from) {
@@ -274,6 +299,15 @@ public final class XmlPositions {
             i++;
         }
         return i;
+    }
+
+    private boolean blank(int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (!isSpace(text.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** XML's white space: space, tab, carriage return, line feed. */

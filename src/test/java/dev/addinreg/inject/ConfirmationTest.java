@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
+import org.dom4j.Document;
 import org.junit.jupiter.api.Test;
 
 import dev.addinreg.xml.XmlFile;
@@ -34,12 +35,12 @@ class ConfirmationTest {
         FileEdit edit = edit("6a3601b7");
 
         // when
-        XmlFile confirmed = Confirmation.parse("Web.config", edit.result());
+        Document confirmed = Confirmation.parse("Web.config", edit.result());
 
         // then
-        Confirmation.requireSettings(confirmed, Map.of("ClientId", "6a3601b7"));
+        Confirmation.requireSettings("Web.config", confirmed, Map.of("ClientId", "6a3601b7"));
         IllegalStateException e = assertThrows(IllegalStateException.class,
-                () -> Confirmation.requireSettings(confirmed, Map.of("ClientId", "0ef306f5")));
+                () -> Confirmation.requireSettings("Web.config", confirmed, Map.of("ClientId", "0ef306f5")));
         assertEquals("the edited Web.config does not hold the value set for ClientId", e.getMessage());
     }
 
@@ -56,13 +57,14 @@ class ConfirmationTest {
     @Test
     void aTokenLeftInTextOrAnAttributeIsThePluginsError() throws Exception {
         // given
-        XmlFile inText = XmlFile.parse("Elements.xml", "<a><b>~remoteAppUrl/x</b></a>".getBytes(StandardCharsets.UTF_8));
-        XmlFile inAttribute = XmlFile.parse("Elements.xml", "<a><b c=\"~remoteAppUrl\"/></a>".getBytes(StandardCharsets.UTF_8));
-        XmlFile inComment = XmlFile.parse("Elements.xml", "<a><!-- ~remoteAppUrl --><b/></a>".getBytes(StandardCharsets.UTF_8));
+        Document inText = Confirmation.parse("Elements.xml", "<a><b>~remoteAppUrl/x</b></a>".getBytes(StandardCharsets.UTF_8));
+        Document inAttribute = Confirmation.parse("Elements.xml", "<a><b c=\"~remoteAppUrl\"/></a>".getBytes(StandardCharsets.UTF_8));
+        Document inComment = Confirmation.parse("Elements.xml", "<a><!-- ~remoteAppUrl --><b/></a>".getBytes(StandardCharsets.UTF_8));
 
         // when / then
-        assertThrows(IllegalStateException.class, () -> Confirmation.requireNoToken(inText));
-        assertThrows(IllegalStateException.class, () -> Confirmation.requireNoToken(inAttribute));
-        Confirmation.requireNoToken(inComment);
+        IllegalStateException e = assertThrows(IllegalStateException.class, () -> Confirmation.requireNoToken("Elements.xml", inText));
+        assertEquals("~remoteAppUrl is left in the edited text of Elements.xml", e.getMessage());
+        assertThrows(IllegalStateException.class, () -> Confirmation.requireNoToken("Elements.xml", inAttribute));
+        Confirmation.requireNoToken("Elements.xml", inComment);
     }
 }
