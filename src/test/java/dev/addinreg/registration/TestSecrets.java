@@ -7,17 +7,17 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 
 /** Secrets the tests use, and an independent way to compute the fingerprint the code should show. */
-final class TestSecrets {
+public final class TestSecrets {
     /** The canary: base64 of "CANARY-addinreg-canary-secret-01". No message may ever contain it. */
-    static final String CANARY = "Q0FOQVJZLWFkZGlucmVnLWNhbmFyeS1zZWNyZXQtMDE=";
+    public static final String CANARY = "Q0FOQVJZLWFkZGlucmVnLWNhbmFyeS1zZWNyZXQtMDE=";
     /** A second valid secret: base64 of "ROTATE-addinreg-second-secret-02". */
-    static final String ROTATED = "Uk9UQVRFLWFkZGlucmVnLXNlY29uZC1zZWNyZXQtMDI=";
+    public static final String ROTATED = "Uk9UQVRFLWFkZGlucmVnLXNlY29uZC1zZWNyZXQtMDI=";
 
     private TestSecrets() {
     }
 
     /** {@code sha256:} and the first 4 bytes of the SHA-256 of the UTF-8 text, in lowercase hex. */
-    static String sha256Prefix(String text) {
+    public static String sha256Prefix(String text) {
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
             StringBuilder hex = new StringBuilder("sha256:");
@@ -34,7 +34,7 @@ final class TestSecrets {
      * Fails when {@code shown} holds {@code secret} or any 8-character piece of it. The failure names
      * the piece's position only, so a failing test does not print the secret either.
      */
-    static void assertNoPartOf(String secret, String shown) {
+    public static void assertNoPartOf(String secret, String shown) {
         for (int i = 0; i + 8 <= secret.length(); i++) {
             int at = i;
             assertFalse(shown.contains(secret.substring(i, i + 8)),
