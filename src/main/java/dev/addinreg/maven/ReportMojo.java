@@ -17,7 +17,7 @@ import org.apache.maven.reporting.MavenReportException;
 
 import dev.addinreg.files.ProjectFiles;
 import dev.addinreg.report.RegistrationPage;
-import dev.addinreg.verify.ReportData;
+import dev.addinreg.verify.RegistrationReport;
 
 /**
  * The registration page of the project's site: the client ID, domain and redirect URI, each secret's
@@ -97,7 +97,7 @@ public class ReportMojo extends AbstractMojo implements MavenReport {
         if (Files.isRegularFile(source)) {
             String json = Files.readString(source, StandardCharsets.UTF_8);
             try {
-                page = RegistrationPage.html(ReportData.parse(json));
+                page = RegistrationPage.html(RegistrationReport.parse(json));
             } catch (IllegalArgumentException e) {
                 throw new IOException(shown + " is not a registration report: " + e.getMessage()
                         + ". Fix: run addin:verify again to rewrite it.", e);

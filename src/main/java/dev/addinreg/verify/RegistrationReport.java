@@ -1,14 +1,25 @@
 package dev.addinreg.verify;
 
+import java.io.IOException;
 import java.time.LocalDate;
-import java.util.List;
+import java.time.format.DateTimeParseException;
+
+import com.google.gson.Gson;
+import com.google.gson.GsonBuilder;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonParseException;
+import com.google.gson.JsonParser;
+import com.google.gson.TypeAdapter;
+import com.google.gson.stream.JsonReader;
+import com.google.gson.stream.JsonWriter;
 
 import dev.addinreg.registration.ConfiguredSecret;
 import dev.addinreg.registration.Registration;
 
 /**
  * {@code registration-report.json}: the registration, each secret's fingerprint, start, end date and days
- * left, and every check with its outcome, for a pipeline to read. Never a secret's value.
+ * left, and every check with its outcome, for a pipeline to read. Never a secret's value. Written and read
+ * through Gson, field for field as {@link ReportData} holds them.
  */
 public final class RegistrationReport {
 
@@ -32,149 +43,70 @@ public final class RegistrationReport {
         return json(ReportData.of(execution, registration, verification, today, warningDays, strict));
     }
 
-    /** The report as JSON; {@link ReportData#parse(String)} reads it back. */
+    /** The report as JSON, indented two spaces; {@link #parse(String)} reads it back. */
     public static String json(ReportData report) {
-        Json json = new Json();
-        json.open();
-        json.field("execution", report.execution());
-        json.field("date", report.date().toString());
-        json.field("result", report.result());
-        json.field("hosting", report.hosting());
-        json.field("clientId", report.clientId());
-        json.field("appDomain", report.appDomain());
-        json.field("redirectUri", report.redirectUri());
-        json.array("files", report.files(), json::string);
-        json.number("expiryWarningDays", report.expiryWarningDays() == null ? null : report.expiryWarningDays().longValue());
-        json.array("secrets", report.secrets(), secret -> {
-            json.open();
-            json.field("key", secret.key());
-            json.field("fingerprint", secret.fingerprint());
-            json.field("source", secret.source());
-            json.field("startDate", secret.startDate());
-            json.field("endDate", secret.endDate() == null ? null : secret.endDate().toString());
-            json.number("daysLeft", secret.daysLeft());
-            json.field("state", secret.state());
-            json.close();
-        });
-        json.array("checks", report.checks(), check -> {
-            json.open();
-            json.field("id", check.id());
-            json.field("title", check.title());
-            json.field("outcome", check.outcome().word());
-            json.field("note", check.note());
-            json.array("problems", check.problems(), problem -> {
-                json.open();
-                json.field("severity", problem.severity());
-                json.field("where", problem.where());
-                json.field("message", problem.message());
-                json.close();
-            });
-            json.close();
-        });
-        json.close();
-        return json.toString() + "\n";
+        return gson().toJson(report) + "\n";
     }
 
-    /** A small JSON writer: objects, arrays, strings, numbers and null, indented two spaces. */
-    private static final class Json {
-        private final StringBuilder out = new StringBuilder();
-        private int depth;
-        private boolean first = true;
-
-        interface Item<T> {
-            void write(T item);
-        }
-
-        void open() {
-            out.append('{');
-            depth++;
-            first = true;
-        }
-
-        void close() {
-            depth--;
-            newline();
-            out.append('}');
-            first = false;
-        }
-
-        void field(String name, String value) {
-            key(name);
-            string(value);
-        }
-
-        void number(String name, Long value) {
-            key(name);
-            out.append(value == null ? "null" : value.toString());
-        }
-
-        <T> void array(String name, List<T> items, Item<T> writer) {
-            key(name);
-            out.append('[');
-            depth++;
-            first = true;
-            for (T item : items) {
-                separate();
-                newline();
-                writer.write(item);
-                first = false;
+    /**
+     * Reads {@code registration-report.json}.
+     *
+     * @throws IllegalArgumentException when the text is not such a report, saying why
+     */
+    public static ReportData parse(String json) {
+        try {
+            JsonElement tree = JsonParser.parseString(json);
+            if (!tree.isJsonObject()) {
+                throw new IllegalArgumentException("the report is not a JSON object");
             }
-            depth--;
-            if (!items.isEmpty()) {
-                newline();
+            JsonElement date = tree.getAsJsonObject().get("date");
+            if (date == null || date.isJsonNull()) {
+                throw new IllegalArgumentException("the report has no \"date\"");
             }
-            out.append(']');
-            first = false;
+            return gson().fromJson(tree, ReportData.class);
+        } catch (JsonParseException e) {
+            // Gson's own refusals carry the parser's exception; the adapters' below say why themselves
+            String reason = e.getCause() == null ? e.getMessage() : "not valid JSON (" + e.getCause().getMessage() + ")";
+            throw new IllegalArgumentException(reason, e);
         }
+    }
 
-        void string(String value) {
-            if (value == null) {
-                out.append("null");
-                return;
-            }
-            out.append('"');
-            for (int i = 0; i < value.length(); i++) {
-                char c = value.charAt(i);
-                switch (c) {
-                    case '"' -> out.append("\\\"");
-                    case '\\' -> out.append("\\\\");
-                    case '\n' -> out.append("\\n");
-                    case '\r' -> out.append("\\r");
-                    case '\t' -> out.append("\\t");
-                    default -> {
-                        if (c < 0x20) {
-                            out.append(String.format("\\u%04x", (int) c));
-                        } else {
-                            out.append(c);
+    /** Gson as the report needs it: nulls written, no HTML escaping, ISO dates, outcomes by their words. */
+    private static Gson gson() {
+        return new GsonBuilder().serializeNulls().disableHtmlEscaping().setPrettyPrinting()
+                .registerTypeAdapter(LocalDate.class, new TypeAdapter<LocalDate>() {
+                    @Override
+                    public void write(JsonWriter out, LocalDate date) throws IOException {
+                        out.value(date.toString());
+                    }
+
+                    @Override
+                    public LocalDate read(JsonReader in) throws IOException {
+                        String text = in.nextString();
+                        try {
+                            return LocalDate.parse(text);
+                        } catch (DateTimeParseException e) {
+                            throw new JsonParseException("\"" + text + "\" is not an ISO date");
                         }
                     }
-                }
-            }
-            out.append('"');
-        }
+                }.nullSafe())
+                .registerTypeAdapter(Outcome.class, new TypeAdapter<Outcome>() {
+                    @Override
+                    public void write(JsonWriter out, Outcome outcome) throws IOException {
+                        out.value(outcome.word());
+                    }
 
-        private void key(String name) {
-            separate();
-            newline();
-            string(name);
-            out.append(": ");
-            first = false;
-        }
-
-        private void separate() {
-            if (!first) {
-                out.append(',');
-            }
-        }
-
-        private void newline() {
-            out.append('\n').append("  ".repeat(depth));
-        }
-
-        @Override
-        public String toString() {
-            return out.toString();
-        }
+                    @Override
+                    public Outcome read(JsonReader in) throws IOException {
+                        String word = in.nextString();
+                        for (Outcome outcome : Outcome.values()) {
+                            if (outcome.word().equals(word)) {
+                                return outcome;
+                            }
+                        }
+                        throw new JsonParseException("\"" + word + "\" is not an outcome; expected passed, warning, failed or skipped");
+                    }
+                }.nullSafe())
+                .create();
     }
-
 }

