@@ -36,7 +36,6 @@ import org.junit.jupiter.api.io.TempDir;
 
 import dev.addinreg.addin.AddinFiles;
 import dev.addinreg.addin.Hosting;
-import dev.addinreg.registration.Registration;
 
 /**
  * Every add-in of the real-world corpus ({@code ../shared/corpus}, 57 projects from the PnP samples): each is copied to
