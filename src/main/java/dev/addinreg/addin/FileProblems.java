@@ -25,16 +25,17 @@ public final class FileProblems {
     }
 
     /**
-     * An {@code appSettings configSource} that names a file outside the web application's folder, which .NET
-     * refuses.
+     * An appSettings {@code configSource} or {@code file} that names a file outside the web application's
+     * folder: .NET refuses such a configSource, and a file outside the folder is not deployed with it.
      *
-     * @param where the web.config and line of the section
+     * @param where the file and line of the section
      * @param folder how messages name the web application's folder
      */
-    public static Problem configSourceOutside(String where, String configSource, String folder) {
-        return Problem.error(where, "appSettings configSource points outside the web application's folder",
-                "configSource=\"" + configSource + "\"", "a file in or below " + folder,
-                "keep the appSettings file beside Web.config, as .NET requires");
+    public static Problem outsideWebFolder(String where, String attribute, String named, String folder) {
+        return Problem.error(where, "appSettings " + attribute + " points outside the web application's folder",
+                attribute + "=\"" + named + "\"", "a file in or below " + folder, attribute.equals("configSource")
+                        ? "keep the appSettings file beside Web.config, as .NET requires"
+                        : "keep the appSettings file in the web application's folder, which is what is deployed");
     }
 
     /** A built package that cannot be used; {@code expected} says what the goal needs it to be. */

@@ -1,6 +1,7 @@
 package dev.addinreg.addin;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -16,7 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
 import dev.addinreg.xml.XmlFile;
 import dev.addinreg.xml.XmlFileException;
 
-/** The appSettings of a web.config, or of the file its configSource names, matched by key as .NET does. */
+/** One appSettings section as a file writes it: its add, remove and clear entries in order, each with its line. */
 class AppSettingsTest {
     private static final String WEB_CONFIG = """
             <?xml version="1.0" encoding="utf-8"?>
@@ -35,15 +36,21 @@ class AppSettingsTest {
               </appSettings>
             </configuration>
             """;
+    private static final String NAME = "src/main/webapp/Web.config";
 
     @TempDir
     Path folder;
 
-    /** Writes {@code text} as Visual Studio does (UTF-8 with a byte-order mark, CRLF) and reads it. */
+    /** Writes {@code text} as Visual Studio does (UTF-8 with a byte-order mark, CRLF) and reads its appSettings section. */
     private Optional<AppSettings> read(String text) throws IOException, XmlFileException {
         Path file = folder.resolve("Web.config");
         Files.write(file, ("\uFEFF" + text.replace("\n", "\r\n")).getBytes(StandardCharsets.UTF_8));
-        return AppSettings.of(XmlFile.parse("src/main/webapp/Web.config", Files.readAllBytes(file)));
+        XmlFile xml = XmlFile.parse(NAME, Files.readAllBytes(file));
+        return AppSettings.section(xml.root()).map(section -> AppSettings.of(xml, section));
+    }
+
+    private static List<String> shown(List<AppSettings.Entry> entries) {
+        return entries.stream().map(e -> e.where() + " " + e.kind() + " " + e.key() + " " + e.value().orElse("(no value)")).toList();
     }
 
     @Test
@@ -53,11 +60,11 @@ class AppSettingsTest {
 
         // then
         assertEquals(11, settings.line());
-        assertEquals(Optional.empty(), settings.configSource());
-        assertEquals(List.of(new AppSettings.Entry("ClientId", Optional.of("6a3601b7-8e4a-49cc-ab6d-df5489c1b0ba"), 12)),
-                settings.entries("ClientId"));
-        assertEquals(List.of(new AppSettings.Entry("ClientSecret", Optional.of(""), 13)), settings.entries("ClientSecret"));
-        assertEquals(List.of(), settings.entries("SecondaryClientSecret"));
+        assertEquals(NAME, settings.file());
+        assertEquals(Optional.empty(), settings.path("configSource"));
+        assertEquals(List.of(NAME + ":12 ADD ClientId 6a3601b7-8e4a-49cc-ab6d-df5489c1b0ba", NAME + ":13 ADD ClientSecret "),
+                shown(settings.entries()));
+        assertEquals(List.of(), settings.adds("SecondaryClientSecret"));
     }
 
     @Test
@@ -69,34 +76,27 @@ class AppSettingsTest {
         AppSettings settings = read(text).orElseThrow();
 
         // then
-        assertEquals(List.of(new AppSettings.Entry("clientid", Optional.of("6a3601b7-8e4a-49cc-ab6d-df5489c1b0ba"), 12)),
-                settings.entries("clientid"));
+        assertEquals(List.of(NAME + ":12 ADD CLIENTID 6a3601b7-8e4a-49cc-ab6d-df5489c1b0ba"), shown(settings.adds("clientid")));
+        assertTrue(settings.adds("clientid").get(0).adds("ClientId"));
     }
 
     @Test
-    void everyEntryOfARepeatedKeyIsGivenInOrder() throws Exception {
+    void removeAndClearAreEntriesInTheirPlace() throws Exception {
         // given
         String text = WEB_CONFIG.replace("    <add key=\"ClientSecret\" value=\"\" />\n",
-                "    <add key=\"ClientSecret\" value=\"\" />\n    <add key=\"clientSecret\" value=\"x\" />\n");
+                "    <remove key=\"clientid\" />\n    <clear />\n    <add key=\"ClientSecret\" />\n");
 
         // when
-        List<AppSettings.Entry> entries = read(text).orElseThrow().entries("ClientSecret");
+        List<AppSettings.Entry> entries = read(text).orElseThrow().entries();
 
         // then
-        assertEquals(List.of(new AppSettings.Entry("ClientSecret", Optional.of(""), 13),
-                new AppSettings.Entry("ClientSecret", Optional.of("x"), 14)), entries);
-    }
-
-    @Test
-    void anEntryWithoutValueAttributeHasNoValueAndOneWithoutKeyIsIgnored() throws Exception {
-        // given
-        String text = WEB_CONFIG.replace("<add key=\"ClientSecret\" value=\"\" />", "<add key=\"ClientSecret\" /><add value=\"x\" />");
-
-        // when
-        AppSettings settings = read(text).orElseThrow();
-
-        // then
-        assertEquals(List.of(new AppSettings.Entry("ClientSecret", Optional.empty(), 13)), settings.entries("ClientSecret"));
+        assertEquals(List.of(NAME + ":12 ADD ClientId 6a3601b7-8e4a-49cc-ab6d-df5489c1b0ba", NAME + ":13 REMOVE clientid (no value)",
+                NAME + ":14 CLEAR null (no value)", NAME + ":15 ADD ClientSecret (no value)"), shown(entries));
+        assertTrue(entries.get(1).deletes("ClientId"), "a remove matches keys ignoring case");
+        assertFalse(entries.get(1).deletes("ClientSecret"));
+        assertTrue(entries.get(2).deletes("anything"));
+        assertEquals("<remove key=\"clientid\"/>", entries.get(1).tag());
+        assertEquals("<clear/>", entries.get(2).tag());
     }
 
     @Test
@@ -108,7 +108,7 @@ class AppSettingsTest {
         AppSettings settings = read(text).orElseThrow();
 
         // then
-        assertEquals(List.of(new AppSettings.Entry("Title", Optional.of("Orders & \"Returns\""), 13)), settings.entries("Title"));
+        assertEquals(List.of(NAME + ":13 ADD Title Orders & \"Returns\""), shown(settings.adds("Title")));
     }
 
     @Test
@@ -122,7 +122,7 @@ class AppSettingsTest {
         AppSettings settings = read(text).orElseThrow();
 
         // then
-        assertEquals(List.of(), settings.entries("ClientSecret"));
+        assertEquals(List.of(), settings.adds("ClientSecret"));
     }
 
     @Test
@@ -135,22 +135,23 @@ class AppSettingsTest {
     }
 
     @Test
-    void configSourceIsGivenWithForwardSlashes() throws Exception {
+    void pathsTheSectionNamesAreGivenWithForwardSlashes() throws Exception {
         // given: Visual Studio writes Windows separators
         String text = WEB_CONFIG.replaceAll("(?s)  <appSettings>.*</appSettings>\n",
-                "  <appSettings configSource=\"config\\\\AppSettings.config\" />\n");
+                "  <appSettings configSource=\"config\\\\AppSettings.config\" file=\"secrets\\\\web.secrets.config\" />\n");
 
         // when
         AppSettings settings = read(text).orElseThrow();
 
         // then
-        assertEquals(Optional.of("config/AppSettings.config"), settings.configSource());
+        assertEquals(Optional.of("config/AppSettings.config"), settings.path("configSource"));
+        assertEquals(Optional.of("secrets/web.secrets.config"), settings.path("file"));
         assertEquals(11, settings.line());
-        assertEquals(List.of(), settings.entries("ClientId"));
+        assertEquals(List.of(), settings.entries());
     }
 
     @Test
-    void fileWhoseRootIsAppSettingsIsTheSectionItself() throws Exception {
+    void aFileWhoseRootIsAppSettingsIsTheSectionItself() throws Exception {
         // given: the file a configSource names
         String text = """
                 <?xml version="1.0" encoding="utf-8"?>
@@ -164,22 +165,16 @@ class AppSettingsTest {
 
         // then
         assertEquals(2, settings.line());
-        assertTrue(settings.configSource().isEmpty());
-        assertEquals(List.of(new AppSettings.Entry("ClientId", Optional.of("6a3601b7-8e4a-49cc-ab6d-df5489c1b0ba"), 3)),
-                settings.entries("ClientId"));
+        assertEquals(List.of(NAME + ":3 ADD ClientId 6a3601b7-8e4a-49cc-ab6d-df5489c1b0ba"), shown(settings.entries()));
     }
 
     @Test
-    void fileWithAnotherRootAndNoAppSettingsHasNone() throws Exception {
+    void aFileInTheWebFolderResolvesAndOneOutsideDoesNot() {
         // given
-        String text = """
-                <?xml version="1.0" encoding="utf-8"?>
-                <settings>
-                  <add key="ClientId" value="6a3601b7-8e4a-49cc-ab6d-df5489c1b0ba" />
-                </settings>
-                """;
+        Path webConfig = folder.resolve("web/Web.config");
 
         // when / then
-        assertEquals(Optional.empty(), read(text));
+        assertEquals(Optional.of(folder.resolve("web/config/App.config").toAbsolutePath()), AppSettings.resolve(webConfig, "config\\App.config"));
+        assertEquals(Optional.empty(), AppSettings.resolve(webConfig, "../App.config"));
     }
 }
