@@ -1,7 +1,10 @@
 package dev.addinreg.inject;
 
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.dom4j.Attribute;
 import org.dom4j.Document;
@@ -9,6 +12,7 @@ import org.dom4j.Element;
 
 import dev.addinreg.addin.AppSettings;
 import dev.addinreg.addin.RemoteAppUrl;
+import dev.addinreg.addin.WebConfig;
 import dev.addinreg.xml.XmlFile;
 import dev.addinreg.xml.XmlFileException;
 
@@ -42,15 +46,37 @@ final class Confirmation {
         }
     }
 
-    /** Each key must be set exactly once in the edited appSettings, to exactly its value. */
-    static void requireSettings(String name, Document edited, Map<String, String> settings) {
-        Element section = AppSettings.section(edited.getRootElement()).orElseThrow(
-                () -> new IllegalStateException("the edited " + name + " has no appSettings section"));
+    /**
+     * .NET must read exactly the values set from the edited files: the web.config's appSettings are read again, as
+     * .NET reads them, from the edited bytes where a file was edited and from the file as it was elsewhere.
+     *
+     * @param edited the edited bytes of each file that changes
+     */
+    static void requireEffective(WebConfig web, Map<Path, byte[]> edited, Map<String, String> settings) {
+        List<AppSettings> sections = new ArrayList<>();
+        if (!web.hasSection()) {
+            Path path = web.webConfig().path();
+            sections.add(editedSection(web.webConfig().xml().name(), edited.get(path), true));
+        }
+        for (WebConfig.Part part : web.parts()) {
+            byte[] content = edited.get(part.path());
+            sections.add(content == null ? part.settings()
+                    : editedSection(part.xml().name(), content, part.path().equals(web.webConfig().path())));
+        }
         for (Map.Entry<String, String> setting : settings.entrySet()) {
-            List<Element> found = AppSettings.adds(section, setting.getKey());
-            if (found.size() != 1 || !setting.getValue().equals(found.get(0).attributeValue("value"))) {
-                throw new IllegalStateException("the edited " + name + " does not hold the value set for " + setting.getKey());
+            Optional<WebConfig.Value> value = WebConfig.effective(sections, setting.getKey());
+            if (value.isEmpty() || !value.get().value().equals(Optional.of(setting.getValue()))) {
+                throw new IllegalStateException("the edited " + web.webConfig().xml().name() + " does not make .NET read the value"
+                        + " set for " + setting.getKey());
             }
         }
+    }
+
+    /** The appSettings section of edited bytes: under {@code configuration} in a web.config, else the root. */
+    private static AppSettings editedSection(String name, byte[] content, boolean webConfig) {
+        Element root = parse(name, content).getRootElement();
+        Element section = webConfig ? AppSettings.section(root).orElseThrow(
+                () -> new IllegalStateException("the edited " + name + " has no appSettings section")) : root;
+        return AppSettings.of(name, section, element -> 0);
     }
 }

@@ -15,7 +15,7 @@ import org.dom4j.Document;
 import dev.addinreg.addin.AddinFileReader;
 import dev.addinreg.addin.AddinFiles;
 import dev.addinreg.addin.AddinManifest;
-import dev.addinreg.addin.AppSettings;
+import dev.addinreg.addin.WebConfig;
 import dev.addinreg.addin.FileProblems;
 import dev.addinreg.addin.Hosting;
 import dev.addinreg.addin.RemoteAppUrl;
@@ -178,46 +178,34 @@ public final class Injector {
         if (settings.size() < 2) {
             return;
         }
-        Optional<XmlFile> xml = read(webConfig, "webConfig");
-        if (xml.isEmpty()) {
+        Optional<WebConfig> web = WebConfig.read(webConfig, reader, this::read, findings);
+        if (web.isEmpty()) {
             return;
         }
-        FileEdit edit = new FileEdit(xml.get());
-        Optional<AppSettings> elsewhere = WebConfigEditor.editWebConfig(edit, settings, findings);
-        if (elsewhere.isEmpty()) {
-            planSettings(webConfig, edit, settings);
-            return;
+        Map<WebConfig.Part, FileEdit> edits = WebConfigEditor.plan(web.get(), settings, findings);
+        Map<Path, byte[]> edited = new LinkedHashMap<>();
+        for (WebConfig.Part part : files(web.get())) {
+            FileEdit edit = edits.get(part);
+            if (edit == null) {
+                copy(part.path(), files.webOutput(part.path()), part.xml().source().bytes());
+            } else {
+                edited.put(part.path(), edit.result());
+                plan(part.path(), files.webOutput(part.path()), edit, edited.get(part.path()));
+            }
         }
-        String configSource = elsewhere.get().configSource().orElseThrow();
-        Optional<Path> source = AppSettings.resolve(webConfig, configSource);
-        if (source.isEmpty()) {
-            findings.add(FileProblems.configSourceOutside(xml.get().name() + ":" + elsewhere.get().line(), configSource,
-                    name(webConfig.toAbsolutePath().getParent())));
-            return;
+        if (findings.errors().isEmpty()) {
+            // with an error, some values were not set: nothing is written, so there is nothing to confirm. A
+            // ~remoteAppUrl in a web.config is none of the plugin's business: its tokens are the package's.
+            Confirmation.requireEffective(web.get(), edited, settings);
         }
-        Optional<XmlFile> section = read(source.get(), "appSettings configSource of " + xml.get().name());
-        if (section.isPresent()) {
-            FileEdit sectionEdit = new FileEdit(section.get());
-            WebConfigEditor.editConfigSource(sectionEdit, settings, findings);
-            planSettings(source.get(), sectionEdit, settings);
-        }
-        copy(webConfig, files.webOutput(webConfig), xml.get().source().bytes());
     }
 
-    /**
-     * Plans the edited bytes of a web.config (or its appSettings file) after reading them with the XML parser:
-     * each key must hold exactly the value set. A {@code ~remoteAppUrl} there is none of the plugin's business:
-     * web.config is not one of the files whose tokens it replaces.
-     */
-    private void planSettings(Path source, FileEdit edit, Map<String, String> settings) {
-        String name = edit.xml().name();
-        byte[] content = edit.result();
-        Document confirmed = Confirmation.parse(name, content);
-        plan(source, files.webOutput(source), edit, content);
-        if (findings.errors().isEmpty()) {
-            // with an error, some values were not set: nothing is written, so there is nothing to confirm
-            Confirmation.requireSettings(name, confirmed, settings);
-        }
+    /** The web.config and every file whose appSettings .NET reads with it: each goes to the output. */
+    private static List<WebConfig.Part> files(WebConfig web) {
+        List<WebConfig.Part> parts = new ArrayList<>();
+        parts.add(web.webConfig());
+        web.parts().stream().filter(part -> !part.path().equals(web.webConfig().path())).forEach(parts::add);
+        return parts;
     }
 
     private void planPackage() throws IOException {

@@ -1,6 +1,7 @@
 package dev.addinreg.inject;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -9,6 +10,7 @@ import org.dom4j.Attribute;
 import org.dom4j.Element;
 
 import dev.addinreg.addin.AppSettings;
+import dev.addinreg.addin.WebConfig;
 import dev.addinreg.registration.Findings;
 import dev.addinreg.registration.Problem;
 import dev.addinreg.xml.XmlFile;
@@ -16,87 +18,75 @@ import dev.addinreg.xml.XmlPositions;
 import dev.addinreg.xml.XmlText;
 
 /**
- * Sets appSettings entries ({@code <add key=".." value=".."/>}) in a {@code web.config}, or in the
- * file its {@code appSettings configSource} names. An existing entry gets its value replaced; a
- * missing one becomes a new line after the last {@code add}, indented and ended as its neighbours;
- * a missing {@code appSettings} is created. Keys match as .NET matches them, ignoring case.
+ * Sets appSettings entries ({@code <add key=".." value=".."/>}) where .NET reads them ({@link WebConfig}): in the file
+ * the section's {@code file} attribute names when that file sets the key, else in the section (or the file its
+ * {@code configSource} names). An existing entry gets its value replaced; a missing one becomes a new line after the
+ * section's last entry, indented and ended as its neighbours; a missing {@code appSettings} is created. A value
+ * that a later {@code remove} or {@code clear} would delete is never written: that is a problem naming both lines.
  */
 final class WebConfigEditor {
     private static final String DEFAULT_INDENT_UNIT = "  ";
 
-    private final FileEdit edit;
-    private final XmlFile xml;
-    private final XmlPositions positions;
+    private final WebConfig web;
     private final Findings findings;
+    private final Map<WebConfig.Part, FileEdit> edits = new LinkedHashMap<>();
 
-    private WebConfigEditor(FileEdit edit, Findings findings) {
-        this.edit = edit;
-        this.xml = edit.xml();
-        this.positions = xml.positions();
+    private WebConfigEditor(WebConfig web, Findings findings) {
+        this.web = web;
         this.findings = findings;
     }
 
     /**
-     * Plans the settings into a {@code web.config} whose root is {@code configuration}.
+     * Plans the settings into the web.config's appSettings.
      *
      * @param settings the keys and values to set, in the order new entries are added
-     * @return the appSettings section when it names a {@code configSource}: then nothing is planned here and
-     *     the settings go into that file
+     * @return the edit of each file that changes
      */
-    static Optional<AppSettings> editWebConfig(FileEdit edit, Map<String, String> settings, Findings findings) {
-        XmlFile xml = edit.xml();
-        Element root = xml.root();
-        if (!root.getName().equals("configuration")) {
-            findings.add(Problem.error(xml.name() + ":" + xml.line(root), "the root element is <" + root.getQualifiedName() + ">",
-                    "<" + root.getQualifiedName() + ">", "<configuration>, as in every web.config",
-                    "point webConfig at the web application's Web.config"));
-            return Optional.empty();
+    static Map<WebConfig.Part, FileEdit> plan(WebConfig web, Map<String, String> settings, Findings findings) {
+        WebConfigEditor editor = new WebConfigEditor(web, findings);
+        if (!web.hasSection()) {
+            editor.addSection(settings);
+        } else {
+            editor.setEntries(settings);
         }
-        List<Element> sections = AppSettings.sections(root);
-        if (sections.size() > 1) {
-            findings.add(Problem.error(xml.name() + ":" + lines(xml, sections), "appSettings appears " + sections.size() + " times",
-                    null, "one appSettings section under configuration", "merge the sections into one"));
-            return Optional.empty();
-        }
-        WebConfigEditor editor = new WebConfigEditor(edit, findings);
-        if (sections.isEmpty()) {
-            editor.addSection(root, settings);
-            return Optional.empty();
-        }
-        AppSettings section = AppSettings.of(xml).orElseThrow();
-        if (section.configSource().isPresent()) {
-            return Optional.of(section);
-        }
-        editor.setEntries(section, settings);
-        return Optional.empty();
+        return editor.edits;
     }
 
-    /** Plans the settings into a file an {@code appSettings configSource} names: its root is {@code appSettings}. */
-    static void editConfigSource(FileEdit edit, Map<String, String> settings, Findings findings) {
-        XmlFile xml = edit.xml();
-        Element root = xml.root();
-        if (!root.getName().equals("appSettings")) {
-            findings.add(Problem.error(xml.name() + ":" + xml.line(root), "the root element is <" + root.getQualifiedName() + ">",
-                    "<" + root.getQualifiedName() + ">", "<appSettings>, as in a file named by appSettings configSource",
-                    "make the file hold the appSettings section itself"));
-            return;
-        }
-        new WebConfigEditor(edit, findings).setEntries(AppSettings.of(xml).orElseThrow(), settings);
+    private FileEdit edit(WebConfig.Part part) {
+        return edits.computeIfAbsent(part, p -> new FileEdit(p.xml()));
     }
 
-    private void setEntries(AppSettings section, Map<String, String> settings) {
+    private void setEntries(Map<String, String> settings) {
+        WebConfig.Part section = web.section().orElseThrow();
         List<String> missing = new ArrayList<>();
         for (Map.Entry<String, String> setting : settings.entrySet()) {
             String key = setting.getKey();
-            List<Element> matching = section.adds(key);
-            if (matching.size() > 1) {
-                findings.add(Problem.error(xml.name() + ":" + lines(xml, matching), "appSettings key \"" + key + "\" is set "
-                        + matching.size() + " times", null, "one <add key=\"" + key + "\"> entry",
+            // the file the section's file attribute names wins where it sets the key; else the section
+            WebConfig.Part part = web.file().filter(file -> !file.settings().adds(key).isEmpty()).orElse(section);
+            List<AppSettings.Entry> repeated = part.settings().repeated(key);
+            if (!repeated.isEmpty()) {
+                findings.add(Problem.error(part.settings().file() + ":" + lines(repeated), "appSettings key \"" + key + "\" is set "
+                        + repeated.size() + " times", null, "one <add key=\"" + key + "\"> entry",
                         "remove all but one; .NET would use the last one silently"));
-            } else if (matching.isEmpty()) {
+                continue;
+            }
+            List<AppSettings.Entry> all = part.settings().adds(key);
+            List<AppSettings.Entry> adds = all.isEmpty() ? all : List.of(all.get(all.size() - 1));
+            List<AppSettings.Entry> entries = part.settings().entries();
+            int after = adds.isEmpty() ? entries.size() : entries.indexOf(adds.get(0)) + 1;
+            Optional<AppSettings.Entry> deletion = web.deletion(part, after, key);
+            if (deletion.isPresent()) {
+                String where = adds.isEmpty() ? part.settings().file() + ":" + part.settings().line() + " appSettings"
+                        : adds.get(0).where() + " appSettings \"" + key + "\"";
+                findings.add(Problem.error(where, key + " set here would be deleted by " + deletion.get().tag() + " at "
+                        + deletion.get().where() + ", so .NET would read no " + key, null,
+                        "no <clear/> or <remove key=\"" + key + "\"/> after the entry that sets it",
+                        "remove the " + deletion.get().tag() + " at " + deletion.get().where() + ", or set " + key
+                                + " after it in " + deletion.get().file()));
+            } else if (adds.isEmpty()) {
                 missing.add(key);
             } else {
-                setValue(matching.get(0), key, setting.getValue());
+                setValue(part, adds.get(0).element(), key, setting.getValue());
             }
         }
         if (!missing.isEmpty()) {
@@ -104,7 +94,9 @@ final class WebConfigEditor {
         }
     }
 
-    private void setValue(Element add, String key, String value) {
+    private void setValue(WebConfig.Part part, Element add, String key, String value) {
+        FileEdit edit = edit(part);
+        XmlFile xml = part.xml();
         Attribute attribute = add.attribute("value");
         if (attribute == null) {
             XmlPositions.Attribute keyAttribute = xml.position(add, add.attribute("key")).orElseThrow();
@@ -123,15 +115,20 @@ final class WebConfigEditor {
         edit.change(key + " set");
     }
 
-    private void addEntries(AppSettings section, List<String> keys, Map<String, String> settings) {
-        List<Element> adds = section.adds();
+    /** New entries after the section's last entry, with its indentation, quotes, closing and line ending. */
+    private void addEntries(WebConfig.Part part, List<String> keys, Map<String, String> settings) {
+        FileEdit edit = edit(part);
+        XmlFile xml = part.xml();
+        XmlPositions positions = xml.positions();
+        Element section = part.settings().section();
+        List<AppSettings.Entry> entries = part.settings().entries();
         String what = "new entries " + keys;
-        if (adds.isEmpty()) {
-            insertChildren(section.section(), entryLines(keys, settings, indentOf(section.section()) + indentUnit()), what);
+        if (entries.isEmpty()) {
+            insertChildren(part, section, entryLines(keys, settings, indentOf(xml, section) + indentUnit(xml)), what);
         } else {
-            XmlPositions.Tag last = xml.tag(adds.get(adds.size() - 1));
+            XmlPositions.Tag last = xml.tag(entries.get(entries.size() - 1).element());
             String indent = Optional.ofNullable(positions.indentBefore(last.start()))
-                    .orElseGet(() -> indentOf(section.section()) + indentUnit());
+                    .orElseGet(() -> indentOf(xml, section) + indentUnit(xml));
             String lineEnding = positions.lineEndingAfter(last.end());
             char quote = last.attributes().isEmpty() ? '"' : last.attributes().get(0).quote();
             String closing = positions.text().startsWith(" />", last.startTagEnd() - 3) || !last.selfClosing() ? " />" : "/>";
@@ -145,21 +142,26 @@ final class WebConfigEditor {
     }
 
     /** Creates {@code <appSettings>} as the last child of {@code configuration}. */
-    private void addSection(Element configuration, Map<String, String> settings) {
+    private void addSection(Map<String, String> settings) {
+        WebConfig.Part part = web.webConfig();
+        FileEdit edit = edit(part);
+        XmlFile xml = part.xml();
+        XmlPositions positions = xml.positions();
+        Element configuration = xml.root();
         List<Element> children = configuration.elements();
         String indent = children.isEmpty()
-                ? indentOf(configuration) + indentUnit()
+                ? indentOf(xml, configuration) + indentUnit(xml)
                 : Optional.ofNullable(positions.indentBefore(xml.tag(children.get(0)).start()))
-                        .orElse(indentOf(configuration) + indentUnit());
+                        .orElse(indentOf(xml, configuration) + indentUnit(xml));
         List<String> keys = List.copyOf(settings.keySet());
         String lineEnding = positions.lineEnding();
         StringBuilder section = new StringBuilder(indent).append("<appSettings>");
-        for (String line : entryLines(keys, settings, indent + indentUnit())) {
+        for (String line : entryLines(keys, settings, indent + indentUnit(xml))) {
             section.append(lineEnding).append(line);
         }
         section.append(lineEnding).append(indent).append("</appSettings>");
         if (children.isEmpty()) {
-            insertChildren(configuration, List.of(section.toString()), "new appSettings section");
+            insertChildren(part, configuration, List.of(section.toString()), "new appSettings section");
         } else {
             int end = xml.tag(children.get(children.size() - 1)).end();
             edit.insert(end, positions.lineEndingAfter(end) + section, "new appSettings section");
@@ -169,10 +171,12 @@ final class WebConfigEditor {
     }
 
     /** Inserts whole lines as the first children of an element with no child elements. */
-    private void insertChildren(Element parent, List<String> lines, String what) {
+    private void insertChildren(WebConfig.Part part, Element parent, List<String> lines, String what) {
+        FileEdit edit = edit(part);
+        XmlFile xml = part.xml();
         XmlPositions.Tag tag = xml.tag(parent);
-        String text = positions.text();
-        String lineEnding = positions.lineEndingAfter(tag.start());
+        String text = xml.positions().text();
+        String lineEnding = xml.positions().lineEndingAfter(tag.start());
         StringBuilder inserted = new StringBuilder();
         lines.forEach(line -> inserted.append(lineEnding).append(line));
         if (tag.selfClosing()) {
@@ -180,18 +184,19 @@ final class WebConfigEditor {
             while (Character.isWhitespace(text.charAt(trimmed - 1))) {
                 trimmed--;
             }
-            edit.replace(trimmed, tag.startTagEnd(), ">" + inserted + lineEnding + indentOf(parent) + "</" + tag.name() + ">", what);
+            edit.replace(trimmed, tag.startTagEnd(), ">" + inserted + lineEnding + indentOf(xml, parent) + "</" + tag.name() + ">",
+                    what);
             return;
         }
         String content = text.substring(tag.startTagEnd(), tag.endTagStart());
         if (content.indexOf('\n') >= 0 || content.indexOf('\r') >= 0) {
             edit.insert(tag.startTagEnd(), inserted.toString(), what);
         } else {
-            edit.insert(tag.startTagEnd(), inserted + lineEnding + indentOf(parent), what);
+            edit.insert(tag.startTagEnd(), inserted + lineEnding + indentOf(xml, parent), what);
         }
     }
 
-    private List<String> entryLines(List<String> keys, Map<String, String> settings, String indent) {
+    private static List<String> entryLines(List<String> keys, Map<String, String> settings, String indent) {
         return keys.stream().map(key -> indent + entry(key, settings.get(key), '"', " />")).toList();
     }
 
@@ -200,17 +205,17 @@ final class WebConfigEditor {
                 + " value=" + quote + XmlText.escapeAttribute(value, quote) + quote + closing;
     }
 
-    private String indentOf(Element element) {
-        String indent = positions.indentBefore(xml.tag(element).start());
+    private static String indentOf(XmlFile xml, Element element) {
+        String indent = xml.positions().indentBefore(xml.tag(element).start());
         return indent == null ? "" : indent;
     }
 
     /** The step by which this file indents a child under its parent; two spaces when none can be seen. */
-    private String indentUnit() {
-        return positions.indentStep().orElse(DEFAULT_INDENT_UNIT);
+    private static String indentUnit(XmlFile xml) {
+        return xml.positions().indentStep().orElse(DEFAULT_INDENT_UNIT);
     }
 
-    private static String lines(XmlFile xml, List<Element> elements) {
-        return String.join(" and ", elements.stream().map(e -> String.valueOf(xml.line(e))).toList());
+    private static String lines(List<AppSettings.Entry> entries) {
+        return String.join(" and ", entries.stream().map(e -> String.valueOf(e.line())).toList());
     }
 }

@@ -1,12 +1,17 @@
 package dev.addinreg.verify;
 
+import java.io.IOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
 import dev.addinreg.addin.AddinManifest;
+import dev.addinreg.addin.AddinFileReader;
 import dev.addinreg.addin.AppSettings;
+import dev.addinreg.addin.PublishTransforms;
+import dev.addinreg.addin.WebConfig;
 import dev.addinreg.addin.RemoteAppUrl;
 import dev.addinreg.registration.AppDomain;
 import dev.addinreg.registration.ClientId;
@@ -19,7 +24,6 @@ import dev.addinreg.registration.Secret;
 import dev.addinreg.registration.SecretRole;
 import dev.addinreg.registration.Severity;
 import dev.addinreg.verify.ShippedFiles.Found;
-import dev.addinreg.verify.ShippedFiles.WebConfigValues;
 import dev.addinreg.xml.XmlFile;
 
 /** The checks of the files that will ship against each other and against the configured registration. */
@@ -41,7 +45,7 @@ final class FileChecks {
     }
 
     /** The client IDs of both files: well-formed, equal to each other and to the configured one. */
-    CheckResult clientIds(AddinManifest manifest, Optional<WebConfigValues> web) {
+    CheckResult clientIds(AddinManifest manifest, Optional<WebConfig> web) {
         List<Problem> problems = new ArrayList<>();
         Optional<String> configured = registration.clientId().map(ClientId::value);
         List<Found> found = new ArrayList<>();
@@ -54,7 +58,7 @@ final class FileChecks {
             found.add(new Found(manifest.file() + ":" + inManifest.get().line() + " " + inManifest.get().element(),
                     inManifest.get().value()));
         }
-        web.ifPresent(w -> w.single("ClientId", problems).ifPresent(found::add));
+        web.ifPresent(w -> single(w, "ClientId", problems).ifPresent(found::add));
         List<Found> valid = new ArrayList<>();
         for (Found value : found) {
             if (!GUID_LIKE.matcher(value.value()).matches()) {
@@ -135,16 +139,16 @@ final class FileChecks {
     }
 
     /** The secrets in {@code web.config}: present, base64, and among the configured ones. */
-    CheckResult secrets(Optional<WebConfigValues> web) {
+    CheckResult secrets(Optional<WebConfig> web) {
         if (web.isEmpty()) {
             return CheckResult.skipped("client-secret", "web.config secrets valid and configured", NO_WEB_CONFIG);
         }
         List<Problem> problems = new ArrayList<>();
-        Optional<Found> primary = web.get().single(SecretRole.PRIMARY.appSettingKey(), problems);
+        Optional<Found> primary = single(web.get(), SecretRole.PRIMARY.appSettingKey(), problems);
         primary.ifPresent(found -> checkSecret(found, problems));
-        List<AppSettings.Entry> secondaryEntries = web.get().settings().entries(SecretRole.SECONDARY.appSettingKey());
-        Optional<Found> secondary = secondaryEntries.isEmpty() || secondaryEntries.get(0).value().orElse("").isEmpty()
-                ? Optional.empty() : web.get().single(SecretRole.SECONDARY.appSettingKey(), problems);
+        String secondaryKey = SecretRole.SECONDARY.appSettingKey();
+        boolean secondarySet = web.get().effective(secondaryKey).flatMap(WebConfig.Value::value).filter(v -> !v.isEmpty()).isPresent();
+        Optional<Found> secondary = secondarySet ? single(web.get(), secondaryKey, problems) : Optional.empty();
         secondary.ifPresent(found -> checkSecret(found, problems));
         if (primary.isPresent() && secondary.isPresent() && primary.get().value().equals(secondary.get().value())) {
             problems.add(Problem.warning(secondary.get().where(), "SecondaryClientSecret equals ClientSecret",
@@ -190,15 +194,15 @@ final class FileChecks {
     }
 
     /** High-trust certificate keys left in a low-trust web.config: a warning. */
-    CheckResult highTrust(Optional<WebConfigValues> web) {
+    CheckResult highTrust(Optional<WebConfig> web) {
         if (web.isEmpty()) {
             return CheckResult.skipped("no-high-trust-keys", "no high-trust signing keys", NO_WEB_CONFIG);
         }
         List<Problem> problems = new ArrayList<>();
         for (String key : HIGH_TRUST_KEYS) {
-            for (AppSettings.Entry entry : web.get().settings().entries(key)) {
-                if (entry.value().filter(v -> !v.isEmpty()).isPresent()) {
-                    problems.add(Problem.warning(web.get().file() + ":" + entry.line() + " appSettings \"" + key + "\"",
+            for (WebConfig.Value value : web.get().effective(key).stream().toList()) {
+                if (value.value().filter(v -> !v.isEmpty()).isPresent()) {
+                    problems.add(Problem.warning(where(value),
                             "a high-trust signing key is left in a web.config that ships", null,
                             "no " + key + " in a low-trust (client secret) add-in",
                             "remove the entry, or empty its value; a certificate path or password should not ship"));
@@ -206,6 +210,56 @@ final class FileChecks {
             }
         }
         return CheckResult.ran("no-high-trust-keys", "no high-trust signing keys", "", problems);
+    }
+
+    /** The publish transforms beside the source web.config must leave the registration as inject set it: warnings. */
+    CheckResult publishTransforms(Optional<WebConfig> web, Path sourceWebConfig, AddinFileReader reader) throws IOException {
+        if (web.isEmpty()) {
+            return CheckResult.skipped("publish-transforms", "no publish transform changes the registration", NO_WEB_CONFIG);
+        }
+        return CheckResult.ran("publish-transforms", "no publish transform changes the registration", "",
+                PublishTransforms.of(sourceWebConfig, reader));
+    }
+
+    /**
+     * The one value .NET reads for a key; a key set twice in one file, a missing or empty value, and an entry a
+     * later {@code remove} or {@code clear} deletes are problems.
+     */
+    private static Optional<Found> single(WebConfig web, String key, List<Problem> problems) {
+        for (WebConfig.Part part : web.parts()) {
+            List<AppSettings.Entry> adds = part.settings().repeated(key);
+            if (!adds.isEmpty()) {
+                problems.add(Problem.error(part.settings().file() + ":" + String.join(" and ", adds.stream()
+                        .map(e -> String.valueOf(e.line())).toList()) + " appSettings \"" + key + "\"", "the key is set " + adds.size()
+                        + " times", null, "one <add key=\"" + key + "\"> entry", "remove all but one; .NET would use the last one silently"));
+                return Optional.empty();
+            }
+        }
+        Optional<WebConfig.Value> value = web.effective(key);
+        Optional<WebConfig.Deleted> deleted = web.deleted(key);
+        if (deleted.isPresent()) {
+            WebConfig.Deleted entry = deleted.get();
+            problems.add(Problem.error(entry.add().where() + " appSettings \"" + key + "\"", "the entry is deleted by "
+                    + entry.by().tag() + " at " + entry.by().where() + ", so .NET reads no " + key, null,
+                    "<add key=\"" + key + "\" value=\"...\" /> that nothing after it deletes", "remove the " + entry.by().tag()
+                            + ", or run addin:inject, which sets " + key + " where .NET reads it"));
+            return Optional.empty();
+        }
+        if (value.isEmpty() || value.get().value().orElse("").isEmpty()) {
+            AppSettings section = web.parts().get(0).settings();
+            String where = value.map(FileChecks::where).orElse(section.file() + ":" + section.line() + " appSettings \"" + key + "\"");
+            problems.add(Problem.error(where, value.isEmpty() ? "the key is missing" : "the value is empty", null,
+                    "<add key=\"" + key + "\" value=\"...\" />", "run addin:inject before addin:verify, and ship its output"));
+            return Optional.empty();
+        }
+        return Optional.of(new Found(where(value.get()), value.get().value().get()));
+    }
+
+    /** Where .NET reads a value: the file and line of its entry, and the entry of another file it overrides. */
+    private static String where(WebConfig.Value value) {
+        String where = value.add().where() + " appSettings \"" + value.key() + "\"";
+        return value.overridden().stream().filter(entry -> !entry.file().equals(value.add().file())).reduce((a, b) -> b)
+                .map(entry -> where + " (overriding " + entry.where() + ")").orElse(where);
     }
 
     private static String quoted(String value) {

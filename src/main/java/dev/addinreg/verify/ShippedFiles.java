@@ -11,9 +11,9 @@ import java.util.Optional;
 import dev.addinreg.addin.AddinFileReader;
 import dev.addinreg.addin.AddinFiles;
 import dev.addinreg.addin.AddinManifest;
-import dev.addinreg.addin.AppSettings;
 import dev.addinreg.addin.FileProblems;
 import dev.addinreg.addin.RemoteAppUrl;
+import dev.addinreg.addin.WebConfig;
 import dev.addinreg.apppackage.AppPackage;
 import dev.addinreg.apppackage.AppPackageException;
 import dev.addinreg.registration.Findings;
@@ -38,27 +38,6 @@ final class ShippedFiles {
     ShippedFiles(AddinFiles files) {
         this.files = files;
         this.reader = new AddinFileReader(files.baseDir());
-    }
-
-    /** The appSettings of the shipped web.config, or of the file its configSource names. */
-    record WebConfigValues(String file, AppSettings settings) {
-        /** The one value of a key; missing, empty, duplicated or valueless entries are problems. */
-        Optional<Found> single(String key, List<Problem> problems) {
-            List<AppSettings.Entry> entries = settings.entries(key);
-            String where = file + ":" + (entries.isEmpty() ? settings.line() : entries.get(0).line()) + " appSettings \"" + key + "\"";
-            if (entries.size() > 1) {
-                problems.add(Problem.error(file + ":" + String.join(" and ", entries.stream().map(e -> String.valueOf(e.line())).toList())
-                        + " appSettings \"" + key + "\"", "the key is set " + entries.size() + " times", null,
-                        "one <add key=\"" + key + "\"> entry", "remove all but one; .NET would use the last one silently"));
-                return Optional.empty();
-            }
-            if (entries.isEmpty() || entries.get(0).value().orElse("").isEmpty()) {
-                problems.add(Problem.error(where, entries.isEmpty() ? "the key is missing" : "the value is empty", null,
-                        "<add key=\"" + key + "\" value=\"...\" />", "run addin:inject before addin:verify, and ship its output"));
-                return Optional.empty();
-            }
-            return Optional.of(new Found(where, entries.get(0).value().get()));
-        }
     }
 
     /** A value found in a file, with where. */
@@ -88,8 +67,8 @@ final class ShippedFiles {
         }
     }
 
-    /** The appSettings of the web.config that will ship. */
-    Optional<WebConfigValues> webConfig() throws IOException {
+    /** The web.config that will ship, with the files whose appSettings .NET reads with it. */
+    Optional<WebConfig> webConfig() throws IOException {
         Path webConfig = files.webConfig();
         if (!Files.exists(webConfig)) {
             problems.add(Problem.error(reader.name(webConfig), "there is no web.config", null,
@@ -97,47 +76,14 @@ final class ShippedFiles {
                             + " application keeps its settings elsewhere (ASP.NET Core's appsettings.json), set skipWebConfig"));
             return Optional.empty();
         }
-        Optional<XmlFile> xml = read(webConfig);
-        if (xml.isEmpty()) {
-            return Optional.empty();
-        }
-        XmlFile web = xml.get();
-        if (!web.root().getName().equals("configuration")) {
-            // .NET refuses such a file, as addin:inject does
-            problems.add(Problem.error(web.name() + ":" + web.line(web.root()), "the root element is <" + web.root().getQualifiedName() + ">",
-                    "<" + web.root().getQualifiedName() + ">", "<configuration>, as in every web.config",
-                    "point webConfig at the web application's Web.config"));
-            return Optional.empty();
-        }
-        Optional<AppSettings> settings = AppSettings.of(web);
-        if (settings.isEmpty()) {
-            problems.add(Problem.error(web.name() + ":" + web.line(web.root()), "the web.config has no appSettings", null,
+        Optional<WebConfig> web = WebConfig.read(webConfig, reader, (file, namedBy) -> read(file), problems);
+        if (web.isPresent() && !web.get().hasSection()) {
+            XmlFile xml = web.get().webConfig().xml();
+            problems.add(Problem.error(xml.name() + ":" + xml.line(xml.root()), "the web.config has no appSettings", null,
                     "appSettings with ClientId and ClientSecret", "run addin:inject before addin:verify, and ship its output"));
             return Optional.empty();
         }
-        Optional<String> configSource = settings.get().configSource();
-        if (configSource.isEmpty()) {
-            return Optional.of(new WebConfigValues(web.name(), settings.get()));
-        }
-        Optional<Path> source = AppSettings.resolve(webConfig, configSource.get());
-        if (source.isEmpty()) {
-            problems.add(FileProblems.configSourceOutside(web.name() + ":" + settings.get().line(), configSource.get(),
-                    reader.name(webConfig.toAbsolutePath().getParent())));
-            return Optional.empty();
-        }
-        Optional<XmlFile> section = read(source.get());
-        if (section.isEmpty()) {
-            return Optional.empty();
-        }
-        if (!section.get().root().getName().equals("appSettings")) {
-            // .NET refuses such a file; skipping it would skip the client ID and secret checks unseen
-            XmlFile file = section.get();
-            problems.add(Problem.error(file.name() + ":" + file.line(file.root()), "the root element is <" + file.root().getQualifiedName() + ">",
-                    "<" + file.root().getQualifiedName() + ">", "<appSettings>, as in a file named by appSettings configSource",
-                    "make the file hold the appSettings section itself"));
-            return Optional.empty();
-        }
-        return AppSettings.of(section.get()).map(s -> new WebConfigValues(section.get().name(), s));
+        return web;
     }
 
     /** Reads the package folder's XML files that may hold a token (the manifest is read on its own). */

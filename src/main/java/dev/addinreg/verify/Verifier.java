@@ -7,9 +7,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import dev.addinreg.addin.AddinFileReader;
 import dev.addinreg.addin.AddinFiles;
 import dev.addinreg.addin.AddinManifest;
 import dev.addinreg.addin.Hosting;
+import dev.addinreg.addin.WebConfig;
 import dev.addinreg.registration.ConfiguredSecret;
 import dev.addinreg.registration.Problem;
 import dev.addinreg.registration.Registration;
@@ -46,7 +48,7 @@ public final class Verifier {
                 ? CheckResult.skipped("configured-values", "configured registration values",
                         "SharePoint-hosted add-in: the registration is not used")
                 : configuredValues());
-        Optional<ShippedFiles.WebConfigValues> web = Optional.empty();
+        Optional<WebConfig> web = Optional.empty();
         if (hosting == Hosting.PROVIDER_HOSTED && shipped.webConfig() != null) {
             web = read.webConfig();
         }
@@ -73,6 +75,9 @@ public final class Verifier {
         checks.add(files.secrets(web));
         checks.add(files.title(manifest.get()));
         checks.add(files.highTrust(web));
+        if (configured.webConfig() != null) {
+            checks.add(files.publishTransforms(web, configured.webConfigFound(), new AddinFileReader(configured.baseDir())));
+        }
         return new Verification(hosting, read.read(), checks, today, sourcesRead);
     }
 

@@ -4,11 +4,17 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Map;
 
 import org.dom4j.Document;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
+import dev.addinreg.addin.AddinFileReader;
+import dev.addinreg.addin.WebConfig;
+import dev.addinreg.registration.Findings;
 import dev.addinreg.xml.XmlFile;
 
 class ConfirmationTest {
@@ -30,18 +36,25 @@ class ConfirmationTest {
     }
 
     @Test
-    void theEditedSettingsAreReadAgainAndHoldTheValuesSet() throws Exception {
-        // given the value of ClientId set, in a section whose attributes use a prefix the root declares
-        FileEdit edit = edit("6a3601b7");
+    void dotNetMustReadTheValuesSetFromTheEditedFiles(@TempDir Path dir) throws Exception {
+        // given a web.config whose file= file sets ClientId after the section, and an edit of the section only
+        Path webConfig = Files.writeString(dir.resolve("Web.config"), WEB_CONFIG.replace("<appSettings>",
+                "<appSettings file=\"appSettings.config\">"));
+        Files.writeString(dir.resolve("appSettings.config"), "<appSettings><add key=\"ClientId\" value=\"file\" /></appSettings>");
+        AddinFileReader reader = new AddinFileReader(dir);
+        Findings findings = new Findings();
+        WebConfig web = WebConfig.read(webConfig, reader, (f, namedBy) -> reader.read(f, findings, namedBy, namedBy, namedBy),
+                findings).orElseThrow();
+        FileEdit edit = new FileEdit(web.webConfig().xml());
+        int value = Files.readString(webConfig).indexOf("\"*\"") + 1;
+        edit.replace(value, value + 1, "6a3601b7", "value of ClientId");
+        Map<Path, byte[]> edited = Map.of(webConfig, edit.result());
 
-        // when
-        Document confirmed = Confirmation.parse("Web.config", edit.result());
-
-        // then
-        Confirmation.requireSettings("Web.config", confirmed, Map.of("ClientId", "6a3601b7"));
+        // when / then: .NET reads the file's ClientId, not the one set
         IllegalStateException e = assertThrows(IllegalStateException.class,
-                () -> Confirmation.requireSettings("Web.config", confirmed, Map.of("ClientId", "0ef306f5")));
-        assertEquals("the edited Web.config does not hold the value set for ClientId", e.getMessage());
+                () -> Confirmation.requireEffective(web, edited, Map.of("ClientId", "6a3601b7")));
+        assertEquals("the edited Web.config does not make .NET read the value set for ClientId", e.getMessage());
+        Confirmation.requireEffective(web, edited, Map.of("ClientId", "file"));
     }
 
     @Test

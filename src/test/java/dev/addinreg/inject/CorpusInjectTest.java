@@ -36,6 +36,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import dev.addinreg.addin.AddinFiles;
 import dev.addinreg.addin.Hosting;
+import dev.addinreg.dotnet.DotNetAppSettings;
 
 /**
  * Every add-in of the real-world corpus ({@code ../shared/corpus}, 57 projects from the PnP samples): each is copied to
@@ -51,6 +52,7 @@ class CorpusInjectTest {
     private static final String TOKEN = "~remoteAppUrl";
     private static final byte[] UTF8_BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
     private static final Pattern TOKEN_COUNT = Pattern.compile("(\\d+) ~remoteAppUrl tokens? replaced");
+    private static final Pattern APP_SETTINGS_FILE = Pattern.compile("<appSettings\\s[^>]*\\bfile\\s*=\\s*([\"'])(.*?)\\1");
 
     @TempDir
     Path temp;
@@ -69,6 +71,8 @@ class CorpusInjectTest {
         int viewsWebConfigs;
         int outputsCompared;
         int tokens;
+        int readByDotNet;
+        int appSettingsFiles;
     }
 
     @TestFactory
@@ -86,24 +90,41 @@ class CorpusInjectTest {
                     + tally.outputsCompared + " outputs compared byte for byte, " + tally.tokens + " ~remoteAppUrl tokens replaced ("
                     + tally.requests + " injections: " + tally.providerHosted + " provider-hosted, " + tally.sharePointHosted
                     + " SharePoint-hosted, " + tally.refusedWithoutWebConfig + " refused for want of a web.config, then injected with skipWebConfig; "
-                    + tally.webConfigsEdited + " web.configs edited, " + tally.viewsWebConfigs + " Views/Web.config untouched)");
+                    + tally.webConfigsEdited + " web.configs edited, " + tally.appSettingsFiles + " of them through the file their"
+                    + " appSettings name, " + tally.viewsWebConfigs + " Views/Web.config untouched; .NET read the registration back from "
+                    + tally.readByDotNet + " of them)");
             assertEquals(projects.size(), tally.projects, "every project was checked");
             assertEquals(57, tally.projects);
             assertTrue(tally.tokens > 0 && tally.webConfigsEdited > 0 && tally.sharePointHosted > 0);
+            assertEquals(tally.webConfigsEdited, tally.readByDotNet, "every web.config written is read back by .NET");
+            assertTrue(tally.appSettingsFiles > 0, "Provisioning.UX.App keeps its values in the file its appSettings name");
         });
         return Stream.concat(each, Stream.of(summary));
     }
 
     /** {@code ../shared/corpus} beside the project, found from surefire's {@code basedir} or the working directory. */
     private static Path corpus() {
+        return shared("corpus");
+    }
+
+    /** {@code ../shared/corpus-web}: the rest of the corpus's web projects (TokenHelper.cs, appSettings files), at the same paths. */
+    private static Path corpusWeb() {
+        return shared("corpus-web");
+    }
+
+    private static Path shared(String name) {
         String base = System.getProperty("basedir", System.getProperty("user.dir"));
-        return Path.of(base).resolve("../shared/corpus").toAbsolutePath().normalize();
+        return Path.of(base).resolve("../shared").resolve(name).toAbsolutePath().normalize();
     }
 
     private void checkProject(Path original) throws IOException {
         // given a copy of the project, never the corpus itself
         String name = original.getFileName().toString();
         Path project = copy(original, temp.resolve("projects").resolve(name));
+        if (Files.isDirectory(corpusWeb().resolve(name))) {
+            copy(corpusWeb().resolve(name), project);
+        }
+        DotNetAppSettings.requireMono();
         Map<Path, Snapshot> before = snapshot(project);
         List<Path> files = List.copyOf(before.keySet());
         List<Path> manifests = files.stream().filter(f -> named(f, "AppManifest.xml")).toList();
@@ -112,6 +133,8 @@ class CorpusInjectTest {
         assertFalse(manifests.isEmpty(), name + " has no AppManifest.xml");
         TreeSet<Path> covered = new TreeSet<>(views);
         covered.addAll(webConfigs);
+        // the web project's code (TokenHelper.cs) is not the plugin's to read; an appSettings file is checked with its web.config
+        files.stream().filter(f -> f.getFileName().toString().endsWith(".cs") || named(f, "appSettings.config")).forEach(covered::add);
 
         for (Path manifest : manifests) {
             boolean sharePointHosted = Model.sharePointHosted(Model.decode(read(manifest), label(project, manifest)).text());
@@ -125,10 +148,13 @@ class CorpusInjectTest {
         // then no source changed, Views/Web.config included, and the run covered every file of the project
         assertUnchanged(project, before);
         for (Path file : files) {
-            assertArrayEquals(read(original.resolve(project.relativize(file).toString())), read(file),
+            Path inCorpus = original.resolve(project.relativize(file).toString());
+            Path inCorpusWeb = corpusWeb().resolve(name).resolve(project.relativize(file).toString());
+            assertArrayEquals(read(Files.exists(inCorpusWeb) ? inCorpusWeb : inCorpus), read(file),
                     () -> label(project, file) + " differs from the corpus");
         }
-        assertEquals(new TreeSet<>(files), covered, name + ": every file is a manifest's package file, a web.config or a Views decoy");
+        assertEquals(new TreeSet<>(files), covered, name + ": every file is a manifest's package file, a web.config or its"
+                + " appSettings file, the web project's code or a Views decoy");
         tally.projects++;
         tally.sourceFiles += files.size();
         tally.viewsWebConfigs += views.size();
@@ -195,14 +221,35 @@ class CorpusInjectTest {
         if (webConfig.isPresent() && !sharePointHosted) {
             Path source = webConfig.get();
             String label = label(project, source);
-            assertSameBytes(Model.webConfig(read(source), label).bytes(), output.resolve("web").resolve(source.getFileName().toString()), label);
-            assertEquals(List.of(source.getFileName().toString()), relativeFiles(output.resolve("web")), what + ": only the web.config");
-            InjectOutcome.EditedFile edited = outcome.edited().stream().filter(e -> e.source().equals(label)).findFirst()
-                    .orElseThrow(() -> new AssertionError(label + " is not among the edited files"));
+            Path webOutput = output.resolve("web").resolve(source.getFileName().toString());
+            Matcher named = APP_SETTINGS_FILE.matcher(Model.decode(read(source), label).text());
+            Path file = named.find() ? source.resolveSibling(named.group(2)) : null;
+            String editedLabel = label;
+            if (file != null && Files.isRegularFile(file)) {
+                // the values live in the file the appSettings name, which .NET reads after the section: it is edited, web.config is not
+                assertSameBytes(read(source), webOutput, label);
+                assertSameBytes(Model.appSettingsFile(read(file), label(project, file)), output.resolve("web").resolve(named.group(2)),
+                        label(project, file));
+                assertEquals(List.of(source.getFileName().toString(), named.group(2)).stream().sorted().toList(),
+                        relativeFiles(output.resolve("web")), what + ": the web.config and the file it names");
+                editedLabel = label(project, file);
+                tally.appSettingsFiles++;
+                tally.outputsCompared++;
+            } else {
+                assertSameBytes(Model.webConfig(read(source), label).bytes(), webOutput, label);
+                assertEquals(List.of(source.getFileName().toString()), relativeFiles(output.resolve("web")), what + ": only the web.config");
+            }
+            String editedFile = editedLabel;
+            InjectOutcome.EditedFile edited = outcome.edited().stream().filter(e -> e.source().equals(editedFile)).findFirst()
+                    .orElseThrow(() -> new AssertionError(editedFile + " is not among the edited files"));
             for (String key : List.of("ClientId", "ClientSecret")) {
                 assertTrue(edited.changes().contains(key + " set") || edited.changes().contains(key + " already set"),
-                        label + ": " + edited.changes());
+                        editedFile + ": " + edited.changes());
             }
+            // and .NET itself reads the registration from what ships
+            assertEquals(Map.of("ClientId", AddinProject.CLIENT_ID, "ClientSecret", DotNetAppSettings.secret(AddinProject.SECRET)),
+                    DotNetAppSettings.read(webOutput, List.of("ClientId", "ClientSecret")), label + ": what .NET reads");
+            tally.readByDotNet++;
             tally.webConfigsEdited++;
         } else {
             assertFalse(Files.exists(output.resolve("web")), what + ": a SharePoint-hosted add-in's web.config is not edited");
@@ -413,6 +460,33 @@ class CorpusInjectTest {
                 values.add(AddinProject.CLIENT_ID);
             }
             return new Expected(decoded.encode(apply(text, spans, values)), tokens);
+        }
+
+        /** A file an appSettings section names: the two values set in the entries it already has. */
+        static byte[] appSettingsFile(byte[] bytes, String label) {
+            Decoded decoded = decode(bytes, label);
+            String text = decoded.text();
+            boolean[] hidden = hidden(text);
+            List<int[]> spans = new ArrayList<>();
+            List<String> values = new ArrayList<>();
+            Map<String, String> settings = Map.of("ClientId", AddinProject.CLIENT_ID, "ClientSecret", AddinProject.SECRET);
+            Matcher add = ADD.matcher(text);
+            while (add.find()) {
+                Matcher key = KEY.matcher(text).region(add.start(), add.end());
+                if (hidden[add.start()] || !key.find() || !settings.containsKey(key.group(2))) {
+                    continue;
+                }
+                Matcher value = VALUE.matcher(text).region(add.start(), add.end());
+                if (!value.find()) {
+                    throw new AssertionError(label + ": the model expects a value attribute");
+                }
+                spans.add(new int[] {value.start(2), value.end(2)});
+                values.add(settings.get(key.group(2)));
+            }
+            if (spans.size() != settings.size()) {
+                throw new AssertionError(label + ": the model expects ClientId and ClientSecret once each");
+            }
+            return decoded.encode(apply(text, spans, values));
         }
 
         /** A web.config: the two appSettings values set, a missing entry or section added as its neighbours are written. */

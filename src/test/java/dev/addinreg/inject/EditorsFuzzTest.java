@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,7 +16,9 @@ import org.dom4j.Element;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
 
+import dev.addinreg.addin.AddinFileReader;
 import dev.addinreg.addin.AppSettings;
+import dev.addinreg.addin.WebConfig;
 import dev.addinreg.addin.RemoteAppUrl;
 import dev.addinreg.registration.Findings;
 import dev.addinreg.xml.XmlFile;
@@ -38,26 +42,39 @@ class EditorsFuzzTest {
     }
 
     @FuzzTest(maxDuration = "2m")
-    void webConfig(byte[] data) throws XmlFileException {
+    void webConfig(byte[] data) throws Exception {
+        Path folder = Files.createTempDirectory("fuzz-web");
+        try {
+            webConfigIn(folder, data);
+        } finally {
+            Files.deleteIfExists(folder.resolve("Web.config"));
+            Files.deleteIfExists(folder);
+        }
+    }
+
+    private static void webConfigIn(Path folder, byte[] data) throws Exception {
         Optional<XmlFile> xml = read(data);
         if (xml.isEmpty()) {
             return;
         }
-        FileEdit edit = new FileEdit(xml.get());
+        Path file = Files.write(folder.resolve("Web.config"), data);
+        AddinFileReader reader = new AddinFileReader(folder);
         Findings findings = new Findings();
-        Optional<AppSettings> configSource = WebConfigEditor.editWebConfig(edit, SETTINGS, findings);
-        if (!findings.errors().isEmpty()) {
+        Optional<WebConfig> web = WebConfig.read(file, reader, (f, namedBy) -> reader.read(f, findings, namedBy, namedBy, namedBy),
+                findings);
+        Map<WebConfig.Part, FileEdit> edits = web.isEmpty() ? Map.of() : WebConfigEditor.plan(web.get(), SETTINGS, findings);
+        if (!findings.errors().isEmpty() || web.isEmpty()) {
             findings.errors().forEach(problem -> {
                 assertFalse(problem.message().contains(SECRET), "a problem shows no secret");
-                assertTrue(problem.message().startsWith("Web.config"), problem.message());
+                assertTrue(problem.message().contains(". Fix: "), problem.message());
             });
             return;
         }
-        if (configSource.isPresent()) {
-            return;
+        if (web.get().parts().stream().anyMatch(part -> !part.path().equals(file))) {
+            return; // a configSource or file the fuzzed text names: not in this folder
         }
-        XmlFile edited = XmlFile.parse("Web.config", edit.result());
-        Element section = AppSettings.of(edited).orElseThrow().section();
+        XmlFile edited = XmlFile.parse("Web.config", edits.get(web.get().webConfig()).result());
+        Element section = AppSettings.section(edited.root()).orElseThrow();
         for (Map.Entry<String, String> setting : SETTINGS.entrySet()) {
             List<Element> entries = section.elements().stream().filter(add -> add.getName().equals("add"))
                     .filter(add -> setting.getKey().equalsIgnoreCase(add.attributeValue("key"))).toList();

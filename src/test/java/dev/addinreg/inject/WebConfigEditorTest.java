@@ -30,7 +30,8 @@ import dev.addinreg.registration.ClientId;
 import dev.addinreg.registration.Findings;
 import dev.addinreg.registration.Registration;
 import dev.addinreg.registration.SecretRole;
-import dev.addinreg.addin.AppSettings;
+import dev.addinreg.addin.AddinFileReader;
+import dev.addinreg.addin.WebConfig;
 import dev.addinreg.xml.XmlFile;
 
 /**
@@ -353,7 +354,7 @@ class WebConfigEditorTest {
     void escapesValuesForTheQuotesTheyStandIn() throws Exception {
         // given a value that needs escaping (registration values never do, so the editor is called directly)
         String value = "Tom & \"Jerry\" <tj>'s";
-        FileEdit edit = new FileEdit(XmlFile.parse("Web.config", resource("inject/escaping/Web.config")));
+        WebConfig web = webConfig(resource("inject/escaping/Web.config"));
         Findings findings = new Findings();
         Map<String, String> settings = new LinkedHashMap<>();
         settings.put("DoubleQuoted", value);
@@ -361,11 +362,11 @@ class WebConfigEditorTest {
         settings.put("Added", value);
 
         // when
-        Optional<AppSettings> configSource = WebConfigEditor.editWebConfig(edit, settings, findings);
-        byte[] output = edit.result();
+        Map<WebConfig.Part, FileEdit> edits = WebConfigEditor.plan(web, settings, findings);
+        byte[] output = edits.get(web.webConfig()).result();
 
         // then
-        assertEquals(Optional.empty(), configSource);
+        assertEquals(List.of(web.webConfig()), List.copyOf(edits.keySet()));
         assertTrue(findings.isEmpty());
         assertArrayEquals(resource("inject/escaping/Web.expected.config"), output);
         Element section = XmlFile.parse("Web.config", output).root().element("appSettings");
@@ -380,12 +381,11 @@ class WebConfigEditorTest {
     void newSectionEscapesValuesInDoubleQuotes() throws Exception {
         // given
         String value = "Tom & \"Jerry\" <tj>'s";
-        FileEdit edit = new FileEdit(XmlFile.parse("Web.config", "<configuration>\n  <system.web />\n</configuration>\n"
-                .getBytes(StandardCharsets.UTF_8)));
+        WebConfig web = webConfig("<configuration>\n  <system.web />\n</configuration>\n".getBytes(StandardCharsets.UTF_8));
         Findings findings = new Findings();
 
         // when
-        WebConfigEditor.editWebConfig(edit, Map.of("Motto", value), findings);
+        FileEdit edit = WebConfigEditor.plan(web, Map.of("Motto", value), findings).get(web.webConfig());
 
         // then
         assertEquals("""
@@ -398,6 +398,15 @@ class WebConfigEditorTest {
                 """, new String(edit.result(), StandardCharsets.UTF_8));
         XmlFile edited = XmlFile.parse("Web.config", edit.result());
         assertEquals(value, edited.root().element("appSettings").element("add").attributeValue("value"));
+    }
+
+    /** A web.config of these bytes, read as inject reads it. */
+    private WebConfig webConfig(byte[] bytes) throws IOException {
+        Path file = Files.createDirectories(dir.resolve("web")).resolve("Web.config");
+        Files.write(file, bytes);
+        AddinFileReader reader = new AddinFileReader(dir);
+        Findings findings = new Findings();
+        return WebConfig.read(file, reader, (f, namedBy) -> reader.read(f, findings, namedBy, namedBy, namedBy), findings).orElseThrow();
     }
 
     private AddinProject projectWith(String name) {

@@ -250,9 +250,10 @@ class VerifierTest {
                 "endpoints-on-app-domain passed (" + DOMAIN + ")",
                 "client-secret passed ()",
                 "title passed ()",
-                "no-high-trust-keys passed ()"), summary(verification));
+                "no-high-trust-keys passed ()",
+                "publish-transforms passed ()"), summary(verification));
         assertEquals(List.of(), verification.findings().all());
-        assertEquals(8, verification.count(Outcome.PASSED));
+        assertEquals(9, verification.count(Outcome.PASSED));
     }
 
     @Test
@@ -270,7 +271,7 @@ class VerifierTest {
                 ELEMENTS_FILE + ":8 Content/@Src: ~remoteAppUrl is left in a file that ships."),
                 verification.findings().all().stream().map(p -> p.where() + ": " + p.what() + ".").toList());
         assertEquals(2, verification.count(Outcome.FAILED));
-        assertEquals(6, verification.count(Outcome.PASSED));
+        assertEquals(7, verification.count(Outcome.PASSED));
     }
 
     // --- configured-values ---
@@ -526,6 +527,84 @@ class VerifierTest {
         assertFailed(check(verification, "client-id-consistent"), "src/main/webapp/AppSettings.config:3 appSettings \"ClientId\":"
                 + " the client ID differs from the configured one. Found \"" + OTHER_CLIENT_ID + "\"; expected \"" + CLIENT_ID
                 + "\", the configured clientId. Fix: run addin:inject with this registration, or correct clientId");
+    }
+
+    @Test
+    void aValueTheFileAttributesFileSetsIsWhatCountsAndTheMessageNamesBothPlaces() throws Exception {
+        // given: web.config holds the registration, but the file its appSettings name overrides ClientId
+        write(webConfig, WEB_CONFIG.replace("<appSettings>", "<appSettings file=\"appSettings.config\">"));
+        write(webConfig.resolveSibling("appSettings.config"), "<appSettings>\n  <add key=\"AutoApproveSites\" value=\"true\" />\n"
+                + "  <add key=\"ClientId\" value=\"" + OTHER_CLIENT_ID + "\" />\n</appSettings>\n");
+
+        // when
+        Verification verification = verify();
+
+        // then
+        assertFailed(check(verification, "client-id-consistent"), "src/main/webapp/appSettings.config:3 appSettings \"ClientId\""
+                + " (overriding " + WEB_CONFIG_FILE + ":12): the client ID differs from the configured one. Found \"" + OTHER_CLIENT_ID
+                + "\"; expected \"" + CLIENT_ID + "\", the configured clientId. Fix: run addin:inject with this registration, or"
+                + " correct clientId");
+        assertEquals(List.of(MANIFEST_FILE, WEB_CONFIG_FILE, "src/main/webapp/appSettings.config"), verification.files());
+    }
+
+    @Test
+    void anEntryALaterClearDeletesIsMissingForDotNet() throws Exception {
+        // given
+        write(webConfig, WEB_CONFIG.replace(CLIENT_SECRET_LINE, CLIENT_SECRET_LINE + "    <clear />\n"
+                + "    <add key=\"ClientId\" value=\"" + CLIENT_ID + "\" />\n"));
+
+        // when
+        Verification verification = verify();
+
+        // then
+        assertFailed(check(verification, "client-secret"), WEB_CONFIG_FILE + ":13 appSettings \"ClientSecret\": the entry is deleted"
+                + " by <clear/> at " + WEB_CONFIG_FILE + ":14, so .NET reads no ClientSecret. Expected <add key=\"ClientSecret\""
+                + " value=\"...\" /> that nothing after it deletes. Fix: remove the <clear/>, or run addin:inject, which sets"
+                + " ClientSecret where .NET reads it");
+        assertPassed(check(verification, "client-id-consistent"));
+    }
+
+    @Test
+    void registrationKeysInALocationWarn() throws Exception {
+        // given
+        write(webConfig, WEB_CONFIG.replace("  <appSettings>", "  <location path=\"admin\">\n    <appSettings>\n"
+                + "      <add key=\"ClientSecret\" value=\"" + ROTATED + "\" />\n    </appSettings>\n  </location>\n  <appSettings>"));
+
+        // when
+        Verification verification = verify();
+
+        // then
+        assertWarning(check(verification, "files-readable"), WEB_CONFIG_FILE + ":13 <location path=\"admin\"> appSettings"
+                + " \"ClientSecret\": ClientSecret here applies to the path admin, not to the application, whose appSettings"
+                + " TokenHelper reads. Expected ClientSecret in configuration/appSettings. Fix: move the entry to"
+                + " configuration/appSettings, where addin:inject sets it, or remove it");
+        assertPassed(check(verification, "client-secret"));
+    }
+
+    @Test
+    void aPublishTransformOfARegistrationKeyWarns() throws Exception {
+        // given: Web.Release.config replaces the secret when the web project is published
+        write(webConfig.resolveSibling("Web.Release.config"), """
+                <?xml version="1.0" encoding="utf-8"?>
+                <configuration xmlns:xdt="http://schemas.microsoft.com/XML-Document-Transform">
+                  <appSettings>
+                    <add key="Environment" value="Release" xdt:Transform="SetAttributes" xdt:Locator="Match(key)" />
+                    <add key="ClientSecret" value="" xdt:Transform="SetAttributes" xdt:Locator="Match(key)" />
+                  </appSettings>
+                  <system.web>
+                    <compilation xdt:Transform="RemoveAttributes(debug)" />
+                  </system.web>
+                </configuration>
+                """);
+
+        // when
+        Verification verification = verify();
+
+        // then
+        assertWarning(check(verification, "publish-transforms"), "src/main/webapp/Web.Release.config:5 appSettings \"ClientSecret\":"
+                + " a publish transform changes ClientSecret when the web project is published, after addin:inject set it. Found"
+                + " xdt:Transform=\"SetAttributes\"; expected no transform of the registration's keys. Fix: remove the transform"
+                + " of ClientSecret from Web.Release.config, or run addin:inject on the published web.config");
     }
 
     @Test
