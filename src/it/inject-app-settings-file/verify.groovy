@@ -11,6 +11,8 @@ def written = new File(basedir, 'target/addin/web/appSettings.config').getText('
 assert written == new File(basedir, 'src/main/webapp/appSettings.config').getText('UTF-8')
         .replace('value="ID"', 'value="6a3601b7-8e4a-49cc-ab6d-df5489c1b0ba"').replace('value="CLIENT"', 'value="' + canarySecret + '"')
 // what .NET itself reads from what ships: the registration
-def dotNet = dev.addinreg.dotnet.DotNetAppSettings.read(new File(basedir, 'target/addin/web/Web.config').toPath(), ['ClientId', 'ClientSecret'])
-assert dotNet == [ClientId: '6a3601b7-8e4a-49cc-ab6d-df5489c1b0ba', ClientSecret: dev.addinreg.dotnet.DotNetAppSettings.secret(canarySecret)]
+if (dev.addinreg.dotnet.DotNetAppSettings.canRead()) {
+    def dotNet = dev.addinreg.dotnet.DotNetAppSettings.read(new File(basedir, 'target/addin/web/Web.config').toPath(), ['ClientId', 'ClientSecret'])
+    assert dotNet == [ClientId: '6a3601b7-8e4a-49cc-ab6d-df5489c1b0ba', ClientSecret: dev.addinreg.dotnet.DotNetAppSettings.secret(canarySecret)]
+}
 true
