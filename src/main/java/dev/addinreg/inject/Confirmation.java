@@ -42,6 +42,13 @@ final class Confirmation {
         }
     }
 
+    /** A manifest whose version was set must hold exactly it in its root's {@code Version}. */
+    static void requireVersion(String name, Document edited, String version) {
+        if (!version.equals(edited.getRootElement().attributeValue("Version"))) {
+            throw new IllegalStateException("the edited " + name + " does not hold the version set, " + version);
+        }
+    }
+
     /** Each key must be set exactly once in the edited appSettings, to exactly its value. */
     static void requireSettings(String name, Document edited, Map<String, String> settings) {
         Element section = AppSettings.section(edited.getRootElement()).orElseThrow(
