@@ -3,7 +3,7 @@ import static dev.addinreg.it.BuildLog.*
 import static dev.addinreg.it.ItDates.day
 
 def log = read(basedir, canarySecret)
-assertLine(log, '[INFO] The add-in files are consistent: 6 checks passed, 2 with warnings, 0 skipped.')
+assertLine(log, '[INFO] The add-in files are consistent: 7 checks passed, 2 with warnings, 0 skipped.')
 assertLine(log, '[INFO] Registration page target/site/addin-registration.html from target/addin/registration-report.json')
 def file = new File(basedir, 'target/site/addin-registration.html')
 def page = file.getText('UTF-8')
@@ -21,7 +21,8 @@ assert page.contains('>today ' + day(context.userProperties, 0) + '</text>')
 // the checks with warnings come first, then the others, each in the order verify ran them
 def checks = (page =~ /<tr class="check outcome-([a-z]+)" data-id="([a-z-]+)"/).collect { it[2] + '=' + it[1] }
 assert checks == ['configured-values=warning', 'title=warning', 'files-readable=passed', 'client-id-consistent=passed',
-        'no-remote-app-url=passed', 'endpoints-on-app-domain=passed', 'client-secret=passed', 'no-high-trust-keys=passed']
+        'no-remote-app-url=passed', 'endpoints-on-app-domain=passed', 'client-secret=passed', 'no-high-trust-keys=passed',
+        'manifest-version=passed']
 assert page.contains('the manifest&#39;s title differs from the configured one. Found &quot;Contoso Orders&quot;; expected &quot;Contoso Orders Pro&quot;.')
 ['<script', '<link', 'src=', 'url(', '@import'].each { assert !page.contains(it) : it }
 true

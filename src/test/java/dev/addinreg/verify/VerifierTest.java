@@ -250,9 +250,10 @@ class VerifierTest {
                 "endpoints-on-app-domain passed (" + DOMAIN + ")",
                 "client-secret passed ()",
                 "title passed ()",
-                "no-high-trust-keys passed ()"), summary(verification));
+                "no-high-trust-keys passed ()",
+                "manifest-version passed (no addinVersion configured: the schema's pattern only)"), summary(verification));
         assertEquals(List.of(), verification.findings().all());
-        assertEquals(8, verification.count(Outcome.PASSED));
+        assertEquals(9, verification.count(Outcome.PASSED));
     }
 
     @Test
@@ -270,7 +271,7 @@ class VerifierTest {
                 ELEMENTS_FILE + ":8 Content/@Src: ~remoteAppUrl is left in a file that ships."),
                 verification.findings().all().stream().map(p -> p.where() + ": " + p.what() + ".").toList());
         assertEquals(2, verification.count(Outcome.FAILED));
-        assertEquals(6, verification.count(Outcome.PASSED));
+        assertEquals(7, verification.count(Outcome.PASSED));
     }
 
     // --- configured-values ---
@@ -477,7 +478,8 @@ class VerifierTest {
                 "endpoints-on-app-domain passed (" + DOMAIN + ")",
                 "client-secret skipped (no web.config was read)",
                 "title passed ()",
-                "no-high-trust-keys skipped (no web.config was read)"), summary(verification));
+                "no-high-trust-keys skipped (no web.config was read)",
+                "manifest-version passed (no addinVersion configured: the schema's pattern only)"), summary(verification));
     }
 
     @Test
@@ -1165,7 +1167,8 @@ class VerifierTest {
         assertEquals(List.of(
                 "configured-values skipped (SharePoint-hosted add-in: the registration is not used)",
                 "files-readable passed (" + MANIFEST_FILE + ")",
-                "registration skipped (SharePoint-hosted add-in (AppPrincipal/Internal): there is nothing to verify)"),
+                "manifest-version passed (no addinVersion configured: the schema's pattern only)",
+                "registration skipped (SharePoint-hosted add-in (AppPrincipal/Internal): there is no registration to verify)"),
                 summary(verification));
         assertEquals(List.of(MANIFEST_FILE), verification.files());
         assertEquals(List.of(), verification.findings().all());
