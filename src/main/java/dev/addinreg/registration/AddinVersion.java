@@ -21,8 +21,8 @@ public record AddinVersion(int major, int minor, int build, int revision) {
     public static final int MAX_PART = 9999;
     /** {@code VersionDefinition} of {@code appmanifest.xsd}: what SharePoint accepts in {@code App/@Version}. */
     public static final Pattern SCHEMA = Pattern.compile("\\d{1,4}\\.\\d{1,4}\\.\\d{1,4}\\.\\d{1,4}");
-    /** The schema's rule, as messages quote it. */
-    public static final String SCHEMA_RULE = "appmanifest.xsd VersionDefinition \\d{1,4}\\.\\d{1,4}\\.\\d{1,4}\\.\\d{1,4}";
+    /** The schema's rule, as messages say it. */
+    public static final String SCHEMA_RULE = "the VersionDefinition of appmanifest.xsd allows one to four digits in each part";
 
     /** One to four numbers, then an optional Maven qualifier ({@code -SNAPSHOT}, {@code -rc-1}), which is dropped. */
     private static final Pattern ACCEPTED = Pattern.compile("(\\d+)(?:\\.(\\d+))?(?:\\.(\\d+))?(?:\\.(\\d+))?(?:-[0-9A-Za-z][0-9A-Za-z._+-]*)?");
@@ -76,8 +76,8 @@ public record AddinVersion(int major, int minor, int build, int revision) {
      * @throws InvalidValueException when it is not a number, or is above 9999
      */
     public static int buildNumber(String raw) {
-        String expected = "a whole number from 0 to " + MAX_PART + ": it fills the fourth part of the add-in version, and"
-                + " the manifest schema allows four digits a part (" + SCHEMA_RULE + ")";
+        String expected = "a whole number from 0 to " + MAX_PART + ": it fills the fourth part of the add-in version, and "
+                + SCHEMA_RULE;
         if (raw == null || !NUMBER.matcher(raw).matches()) {
             throw new InvalidValueException("the build number is not a number", raw == null ? "\"\"" : quoted(raw), expected,
                     "pass the CI run number alone, such as -Daddin.buildNumber=${{ github.run_number }} on GitHub Actions");

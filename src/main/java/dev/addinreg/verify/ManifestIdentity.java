@@ -42,7 +42,7 @@ final class ManifestIdentity {
         if (version.isEmpty() || !AddinVersion.matchesSchema(version.get().value())) {
             problems.add(Problem.error(version.map(where).orElse(root + " App/@Version"),
                     "the manifest's Version does not match the schema", version.map(v -> quoted(v.value())).orElse("no Version"),
-                    "four parts of one to four digits, such as 1.4.2.0 (" + AddinVersion.SCHEMA_RULE + ")",
+                    "four parts of one to four digits such as 1.4.2.0, as the VersionDefinition of appmanifest.xsd requires",
                     fix + "; SharePoint refuses the package at upload otherwise"));
         } else if (configured.isPresent() && !configured.get().toString().equals(version.get().value())) {
             problems.add(Problem.error(where.apply(version.get()), "the manifest's Version differs from the configured one",

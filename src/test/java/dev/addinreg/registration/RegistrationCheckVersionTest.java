@@ -77,8 +77,8 @@ class RegistrationCheckVersionTest {
                         + " a host name such as addin.contoso.com, with :port only when it is not 443, without https://."
                         + " Fix: use \"addin.contoso.com\"",
                 "ERROR " + BUILD_NUMBER_PARAMETER + ": the build number is above 9999. Found \"10234\"; expected a whole number"
-                        + " from 0 to 9999: it fills the fourth part of the add-in version, and the manifest schema allows four"
-                        + " digits a part (appmanifest.xsd VersionDefinition \\d{1,4}\\.\\d{1,4}\\.\\d{1,4}\\.\\d{1,4})."
+                        + " from 0 to 9999: it fills the fourth part of the add-in version, and the VersionDefinition of"
+                        + " appmanifest.xsd allows one to four digits in each part."
                         + " Fix: raise addinVersion (1.4.3 after 1.4.2) and pass a build number that starts again from 0 for it,"
                         + " such as the run number minus the last run number of the previous version; never cut or wrap the"
                         + " number: a lower version gets no upgrade in SharePoint"),
@@ -93,8 +93,8 @@ class RegistrationCheckVersionTest {
 
         // then
         assertEquals(List.of("ERROR " + VERSION_PARAMETER + ": the third part of the add-in version is above 9999."
-                + " Found \"1.4.10000-SNAPSHOT\"; expected four parts of 0 to 9999 such as 1.4.2.0 (appmanifest.xsd"
-                + " VersionDefinition \\d{1,4}\\.\\d{1,4}\\.\\d{1,4}\\.\\d{1,4}), or a Maven version such as 1.4.2-SNAPSHOT or 1.4."
+                + " Found \"1.4.10000-SNAPSHOT\"; expected four parts of 0 to 9999 such as 1.4.2.0 (the VersionDefinition of"
+                + " appmanifest.xsd allows one to four digits in each part), or a Maven version such as 1.4.2-SNAPSHOT or 1.4."
                 + " Fix: use 9999 or less in the third part and raise the second part instead (1.5.0.0 is higher than"
                 + " 1.4.9999.0); never cut or wrap the number: a lower version gets no upgrade in SharePoint"), shown(result));
         assertEquals(Optional.empty(), result.registration().version());
