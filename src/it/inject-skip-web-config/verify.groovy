@@ -7,7 +7,7 @@ assertLine(log, '[INFO] src/main/sharepoint/AppManifest.xml -> target/addin/pack
 assertLine(log, '[INFO] src/main/sharepoint/OrdersPart/Elements.xml -> target/addin/package/OrdersPart/Elements.xml: 1 ~remoteAppUrl token replaced')
 assertLine(log, '[INFO]   skipped  web.config secrets valid and configured (no web.config was read)')
 assertLine(log, '[INFO]   skipped  no high-trust signing keys (no web.config was read)')
-assertLine(log, '[INFO] The add-in files are consistent: 6 checks passed, 0 with warnings, 2 skipped.')
+assertLine(log, '[INFO] The add-in files are consistent: 7 checks passed, 0 with warnings, 2 skipped.')
 assertSameTree(new File(basedir, 'pristine'), new File(basedir, 'src'))
 assertSameTree(new File(basedir, 'expected/package'), new File(basedir, 'target/addin/package'))
 assert !new File(basedir, 'target/addin/web').exists()

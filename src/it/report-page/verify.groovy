@@ -21,7 +21,8 @@ assert page.contains('>today ' + day(context.userProperties, 0) + '</text>')
 // the checks with warnings come first, then the others, each in the order verify ran them
 def checks = (page =~ /<tr class="check outcome-([a-z]+)" data-id="([a-z-]+)"/).collect { it[2] + '=' + it[1] }
 assert checks == ['configured-values=warning', 'title=warning', 'files-readable=passed', 'client-id-consistent=passed',
-        'no-remote-app-url=passed', 'endpoints-on-app-domain=passed', 'client-secret=passed', 'no-high-trust-keys=passed', 'publish-transforms=passed']
+        'no-remote-app-url=passed', 'endpoints-on-app-domain=passed', 'client-secret=passed', 'no-high-trust-keys=passed',
+        'publish-transforms=passed', 'manifest-version=passed']
 assert page.contains('the manifest&#39;s title differs from the configured one. Found &quot;Contoso Orders&quot;; expected &quot;Contoso Orders Pro&quot;.')
 ['<script', '<link', 'src=', 'url(', '@import'].each { assert !page.contains(it) : it }
 true

@@ -17,14 +17,16 @@ assertLine(log, '[INFO]   passed   web.config secrets valid and configured')
 assertLine(log, '[INFO]   passed   manifest title matches')
 assertLine(log, '[INFO]   passed   no high-trust signing keys')
 assertLine(log, '[INFO]   passed   no publish transform changes the registration')
+assertLine(log, '[INFO]   passed   manifest Version and ProductID valid')
 assertLine(log, '[INFO]   ClientSecret           sha256:143c5ada, ends ' + day(context.userProperties, 394) + ' (394 days left), valid')
 assertLine(log, '[INFO] Report: target/addin/registration-report.json')
-assertLine(log, '[INFO] The add-in files are consistent: 9 checks passed, 0 with warnings, 0 skipped.')
+assertLine(log, '[INFO] The add-in files are consistent: 10 checks passed, 0 with warnings, 0 skipped.')
 def report = new groovy.json.JsonSlurper().parse(new File(basedir, 'target/addin/registration-report.json'))
 assert !new File(basedir, 'target/addin/registration-report.json').text.contains(canarySecret)
-assert report.keySet() as List == ['execution', 'date', 'result', 'hosting', 'clientId', 'appDomain', 'redirectUri', 'files', 'expiryWarningDays', 'secrets', 'checks']
+assert report.keySet() as List == ['execution', 'date', 'result', 'hosting', 'version', 'clientId', 'appDomain', 'redirectUri', 'files', 'expiryWarningDays', 'secrets', 'checks']
 assert report.expiryWarningDays == 30
 assert report.execution == 'default' && report.date == day(context.userProperties, 0) && report.result == 'passed' && report.hosting == 'provider-hosted'
+assert report.version == '1.0.0.0'
 assert report.clientId == '6a3601b7-8e4a-49cc-ab6d-df5489c1b0ba' && report.appDomain == 'addin.contoso.com'
 assert report.redirectUri == 'https://addin.contoso.com/Pages/Default.aspx'
 assert report.files == ['target/addin/package/AppManifest.xml', 'target/addin/web/Web.config']
@@ -32,6 +34,6 @@ assert report.secrets.size() == 1
 def s = report.secrets[0]
 assert s.key == 'ClientSecret' && s.fingerprint == 'sha256:143c5ada' && s.source == 'environment variable ADDIN_CLIENT_SECRET'
 assert s.startDate == null && s.endDate == day(context.userProperties, 394) && s.daysLeft == 394 && s.state == 'valid'
-assert report.checks.collect { it.id + '=' + it.outcome } == ['configured-values=passed', 'files-readable=passed', 'client-id-consistent=passed', 'no-remote-app-url=passed', 'endpoints-on-app-domain=passed', 'client-secret=passed', 'title=passed', 'no-high-trust-keys=passed', 'publish-transforms=passed']
+assert report.checks.collect { it.id + '=' + it.outcome } == ['configured-values=passed', 'files-readable=passed', 'client-id-consistent=passed', 'no-remote-app-url=passed', 'endpoints-on-app-domain=passed', 'client-secret=passed', 'title=passed', 'no-high-trust-keys=passed', 'publish-transforms=passed', 'manifest-version=passed']
 assert report.checks.every { it.problems == [] }
 true

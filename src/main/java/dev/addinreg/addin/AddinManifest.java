@@ -112,6 +112,23 @@ public final class AddinManifest {
                 .map(value -> new Value("RemoteWebApplication/@ClientId", value, xml.line(app))));
     }
 
+    /** The root's {@code Version}, with the line it stands on; empty when absent. */
+    public Optional<Value> version() {
+        return rootAttribute("Version");
+    }
+
+    /** The root's {@code ProductID}, with the line it stands on; empty when absent. */
+    public Optional<Value> productId() {
+        return rootAttribute("ProductID");
+    }
+
+    /** An attribute of the root {@code App}: Visual Studio writes one a line, so the line is the attribute's own. */
+    private Optional<Value> rootAttribute(String name) {
+        Element root = xml.root();
+        return Optional.ofNullable(root.attribute(name)).map(attribute -> new Value(root.getName() + "/@" + name, attribute.getValue(),
+                xml.position(root, attribute).map(at -> xml.positions().line(at.valueStart())).orElse(xml.line(root))));
+    }
+
     /** {@code Properties/Title}. */
     public Optional<Value> title() {
         return properties().flatMap(p -> child(p, "Title"))

@@ -46,6 +46,13 @@ final class Confirmation {
         }
     }
 
+    /** A manifest whose version was set must hold exactly it in its root's {@code Version}. */
+    static void requireVersion(String name, Document edited, String version) {
+        if (!version.equals(edited.getRootElement().attributeValue("Version"))) {
+            throw new IllegalStateException("the edited " + name + " does not hold the version set, " + version);
+        }
+    }
+
     /**
      * .NET must read exactly the values set from the edited files: the web.config's appSettings are read again, as
      * .NET reads them, from the edited bytes where a file was edited and from the file as it was elsewhere.

@@ -52,8 +52,8 @@ public final class Injector {
         this.reader = new AddinFileReader(files.baseDir());
     }
 
-    /** A manifest's planned edits and the hosting model it declares. */
-    private record EditedManifest(FileEdit edit, Hosting hosting) {
+    /** A manifest's planned edits, the hosting model it declares, and the version set in it ({@code null} for none). */
+    private record EditedManifest(FileEdit edit, Hosting hosting, String version) {
     }
 
     /** Plans the injection, then writes it when nothing is wrong. */
@@ -80,23 +80,30 @@ public final class Injector {
         }
         EditedManifest manifestEdit = editManifest(xml.get());
         if (manifestEdit.edit().changes().isEmpty()) {
-            // a SharePoint-hosted manifest without a token: nothing set, so it is a copy like any other package file
+            // a SharePoint-hosted manifest without a token or version to set: a copy like any other package file
             copy(manifest, files.packageOutput(manifest), xml.get().source().bytes());
         } else {
-            plan(manifest, files.packageOutput(manifest), manifestEdit.edit(), confirmed(manifestEdit.edit()));
+            plan(manifest, files.packageOutput(manifest), manifestEdit.edit(), confirmed(manifestEdit.edit(), manifestEdit.version()));
         }
         return manifestEdit.hosting();
     }
 
-    /** Plans {@code ClientId} and the tokens of a manifest. */
+    /**
+     * Plans {@code ClientId}, the version and the tokens of a manifest. A configured version is set whatever the hosting
+     * model: SharePoint offers a SharePoint-hosted add-in's upgrade by its version too.
+     */
     private EditedManifest editManifest(XmlFile xml) {
         FileEdit edit = new FileEdit(xml);
         AddinManifest manifest = AddinManifest.of(xml, findings);
         manifest.remoteWebApplication().ifPresent(application -> registration.clientId().ifPresentOrElse(
                 id -> ManifestEditor.setClientId(edit, application, id.value()),
                 () -> missing("client ID", "RemoteWebApplication ClientId in " + xml.name())));
+        String version = manifest.hosting() == Hosting.UNKNOWN ? null : registration.version().map(Object::toString).orElse(null);
+        if (version != null) {
+            ManifestEditor.setVersion(edit, xml.root(), version);
+        }
         replaceTokens(edit);
-        return new EditedManifest(edit, manifest.hosting());
+        return new EditedManifest(edit, manifest.hosting(), version);
     }
 
     /**
@@ -120,7 +127,7 @@ public final class Injector {
             }
             EditedManifest manifestEdit = editManifest(manifest.get());
             if (!manifestEdit.edit().changes().isEmpty()) {
-                replaced.put(app.manifest(), confirmed(manifestEdit.edit()));
+                replaced.put(app.manifest(), confirmed(manifestEdit.edit(), manifestEdit.version()));
                 edits.add(manifestEdit.edit());
             }
             for (String part : app.xmlParts()) {
@@ -130,7 +137,7 @@ public final class Injector {
                 if (xml.isPresent()) {
                     FileEdit edit = new FileEdit(xml.get());
                     if (replaceTokens(edit) > 0) {
-                        replaced.put(part, confirmed(edit));
+                        replaced.put(part, confirmed(edit, null));
                         edits.add(edit);
                     }
                 }
@@ -217,7 +224,7 @@ public final class Injector {
             if (xml.isPresent()) {
                 FileEdit edit = new FileEdit(xml.get());
                 if (replaceTokens(edit) > 0) {
-                    plan(file, files.packageOutput(file), edit, confirmed(edit));
+                    plan(file, files.packageOutput(file), edit, confirmed(edit, null));
                     continue;
                 }
             }
@@ -242,12 +249,18 @@ public final class Injector {
                 "configure the " + what + " (see the plugin's README: parameters and where the secret comes from)"));
     }
 
-    /** The edited bytes of a manifest or package file or part, confirmed by the XML parser: no token is left. */
-    private byte[] confirmed(FileEdit edit) {
+    /**
+     * The edited bytes of a manifest or package file or part, confirmed by the XML parser: no token is left, and a
+     * manifest's root holds the version set ({@code version}, or {@code null} when none was set).
+     */
+    private byte[] confirmed(FileEdit edit, String version) {
         byte[] content = edit.result();
         Document confirmed = Confirmation.parse(edit.xml().name(), content);
         if (registration.appDomain().isPresent()) {
             Confirmation.requireNoToken(edit.xml().name(), confirmed);
+        }
+        if (version != null) {
+            Confirmation.requireVersion(edit.xml().name(), confirmed, version);
         }
         return content;
     }

@@ -60,6 +60,27 @@ abstract class AbstractRegistrationMojo extends AbstractMojo {
     private String title;
 
     /**
+     * The add-in's version, which {@code addin:inject} writes into the {@code Version} of {@code AppManifest.xml}'s
+     * root {@code App} (and {@code addin:verify} expects there): four parts such as {@code 1.4.2.0}, or a Maven
+     * version such as {@code 1.4.2-SNAPSHOT} or {@code 1.4}, whose missing parts become 0 and whose qualifier is
+     * dropped ({@code 1.4.2.0}, {@code 1.4.0.0}). Each part is 0 to 9999, as the manifest schema allows; a larger one
+     * fails the build rather than being cut. Unset, the manifest's version is left as it is.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = PropertyNames.ADDIN_VERSION)
+    private String addinVersion;
+
+    /**
+     * A build number, such as the CI run number, that fills the fourth part of {@link #addinVersion}
+     * ({@code 1.4.2-SNAPSHOT} and {@code 57} make {@code 1.4.2.57}): 0 to 9999. Needs {@code addinVersion}.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = PropertyNames.BUILD_NUMBER)
+    private String buildNumber;
+
+    /**
      * The id of a {@code settings.xml} {@code <server>} whose password is the client secret (decrypted
      * when encrypted with Maven's master password) and whose username, when set, is the client ID.
      *
@@ -250,6 +271,8 @@ abstract class AbstractRegistrationMojo extends AbstractMojo {
                 clock,
                 new Setting(origin("clientSecretStarts", PropertyNames.CLIENT_SECRET_STARTS), clientSecretStarts),
                 new Setting(origin("secondaryClientSecretStarts", PropertyNames.SECONDARY_CLIENT_SECRET_STARTS),
-                        secondaryClientSecretStarts));
+                        secondaryClientSecretStarts),
+                new Setting(origin("addinVersion", PropertyNames.ADDIN_VERSION), addinVersion),
+                new Setting(origin("buildNumber", PropertyNames.BUILD_NUMBER), buildNumber));
     }
 }

@@ -6,6 +6,8 @@ final class PropertyNames {
     static final String APP_DOMAIN = "addin.appDomain";
     static final String REDIRECT_URI = "addin.redirectUri";
     static final String TITLE = "addin.title";
+    static final String ADDIN_VERSION = "addin.addinVersion";
+    static final String BUILD_NUMBER = "addin.buildNumber";
     static final String SERVER_ID = "addin.serverId";
     static final String SECONDARY_SERVER_ID = "addin.secondaryServerId";
     static final String CLIENT_SECRET_ENV = "addin.clientSecretEnv";

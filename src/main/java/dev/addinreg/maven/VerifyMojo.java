@@ -103,7 +103,7 @@ public class VerifyMojo extends AbstractAddinFilesMojo {
             getLog().info("No addin:inject output in " + display(outputDirectory()) + ": verifying the source files.");
         }
         if (verification.hosting() == Hosting.SHAREPOINT_HOSTED) {
-            getLog().info(manifestName() + ": SharePoint-hosted add-in (AppPrincipal/Internal), there is nothing to verify.");
+            getLog().info(manifestName() + ": SharePoint-hosted add-in (AppPrincipal/Internal), no registration to verify.");
         }
         getLog().info("Verified " + String.join(", ", verification.files()));
         for (CheckResult check : verification.checks()) {

@@ -11,6 +11,7 @@ import java.util.Optional;
  * @param title the title, when configured
  * @param primary the client secret, when configured
  * @param secondary the secondary client secret, when configured
+ * @param version the add-in's version, its build number applied, when configured; else the manifest's is left as it is
  */
 public record Registration(
         Optional<ClientId> clientId,
@@ -18,5 +19,12 @@ public record Registration(
         Optional<RedirectUri> redirectUri,
         Optional<AddinTitle> title,
         Optional<ConfiguredSecret> primary,
-        Optional<ConfiguredSecret> secondary) {
+        Optional<ConfiguredSecret> secondary,
+        Optional<AddinVersion> version) {
+
+    /** A registration with no add-in version: the manifest's is left as it is. */
+    public Registration(Optional<ClientId> clientId, Optional<AppDomain> appDomain, Optional<RedirectUri> redirectUri,
+            Optional<AddinTitle> title, Optional<ConfiguredSecret> primary, Optional<ConfiguredSecret> secondary) {
+        this(clientId, appDomain, redirectUri, title, primary, secondary, Optional.empty());
+    }
 }

@@ -54,7 +54,24 @@ public final class RegistrationCheck {
                     secondary.get().secret().masked(), "a different secret, or none",
                     "during a rotation the secondary is the old secret; outside one, remove the secondary"));
         }
-        return new Result(new Registration(clientId, appDomain, redirectUri, title, primary, secondary), findings, today);
+        Optional<AddinVersion> version = version(input, findings);
+        return new Result(new Registration(clientId, appDomain, redirectUri, title, primary, secondary, version), findings, today);
+    }
+
+    /**
+     * The add-in version with the build number in its fourth part. A build number needs a version to fill: alone it is
+     * a problem, never applied to whatever version the manifest happens to hold.
+     */
+    private static Optional<AddinVersion> version(RegistrationInput input, Findings findings) {
+        Optional<AddinVersion> version = present(input.addinVersion()).flatMap(s -> parse(s, AddinVersion::parse, findings));
+        Optional<Integer> buildNumber = present(input.buildNumber()).flatMap(s -> parse(s, AddinVersion::buildNumber, findings));
+        if (input.buildNumber().isPresent() && !input.addinVersion().isPresent()) {
+            findings.add(Problem.error(input.buildNumber().origin(), "a build number is set without an add-in version",
+                    quoted(input.buildNumber().value()), "addinVersion set too: the build number fills its fourth part",
+                    "set addinVersion, such as <addinVersion>${project.version}</addinVersion>, or leave buildNumber unset"));
+        }
+        // a build number given but refused leaves no version: none is ever set without its build number
+        return input.buildNumber().isPresent() ? buildNumber.flatMap(number -> version.map(v -> v.withRevision(number))) : version;
     }
 
     /** A problem for each required value that is missing. */

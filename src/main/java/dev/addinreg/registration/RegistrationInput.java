@@ -19,6 +19,8 @@ import java.util.List;
  * @param clock where today comes from, for expiry
  * @param primaryStarts when the client secret was created (ISO date or date and time)
  * @param secondaryStarts when the secondary client secret was created
+ * @param addinVersion the add-in's version: four parts, or a Maven version
+ * @param buildNumber the build number that fills the version's fourth part
  */
 public record RegistrationInput(
         List<Setting> clientId,
@@ -32,7 +34,9 @@ public record RegistrationInput(
         int expiryWarningDays,
         Clock clock,
         Setting primaryStarts,
-        Setting secondaryStarts) {
+        Setting secondaryStarts,
+        Setting addinVersion,
+        Setting buildNumber) {
 
     /** Values with no recorded start dates. */
     public RegistrationInput(List<Setting> clientId, Setting appDomain, Setting redirectUri, Setting title,
@@ -40,6 +44,15 @@ public record RegistrationInput(
             Setting secondaryExpires, int expiryWarningDays, Clock clock) {
         this(clientId, appDomain, redirectUri, title, primarySecret, primaryExpires, secondarySecret, secondaryExpires,
                 expiryWarningDays, clock, Setting.absent("clientSecretStarts"), Setting.absent("secondaryClientSecretStarts"));
+    }
+
+    /** Values with no add-in version. */
+    public RegistrationInput(List<Setting> clientId, Setting appDomain, Setting redirectUri, Setting title,
+            List<SecretSetting> primarySecret, Setting primaryExpires, List<SecretSetting> secondarySecret,
+            Setting secondaryExpires, int expiryWarningDays, Clock clock, Setting primaryStarts, Setting secondaryStarts) {
+        this(clientId, appDomain, redirectUri, title, primarySecret, primaryExpires, secondarySecret, secondaryExpires,
+                expiryWarningDays, clock, primaryStarts, secondaryStarts, Setting.absent("addinVersion"),
+                Setting.absent("buildNumber"));
     }
 
     /** The day expiry is measured from: today, by the clock. */

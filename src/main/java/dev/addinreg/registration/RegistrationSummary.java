@@ -19,6 +19,7 @@ public final class RegistrationSummary {
         lines.add(row("Title", registration.title().map(AddinTitle::value)));
         lines.add(row(SecretRole.PRIMARY.appSettingKey(), registration.primary().map(s -> secret(s, today))));
         lines.add(row(SecretRole.SECONDARY.appSettingKey(), registration.secondary().map(s -> secret(s, today))));
+        lines.add(row("Add-in version", registration.version().map(AddinVersion::toString)));
         return lines;
     }
 

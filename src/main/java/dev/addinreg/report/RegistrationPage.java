@@ -73,6 +73,7 @@ public final class RegistrationPage {
         definition(out, "app-domain", "Add-in domain", report.appDomain());
         definition(out, "redirect-uri", "Redirect URI", report.redirectUri());
         definition(out, "hosting", "Hosting", report.hosting());
+        definition(out, "version", "Add-in version", report.version(), "not found in the manifest");
         out.append("<dt>Files verified</dt><dd id=\"files\">");
         if (report.files().isEmpty()) {
             out.append("<span class=\"none\">none</span>");
@@ -84,8 +85,13 @@ public final class RegistrationPage {
     }
 
     private static void definition(StringBuilder out, String id, String term, String value) {
+        definition(out, id, term, value, "not configured");
+    }
+
+    /** A term and its value; {@code none} says why there is no value. */
+    private static void definition(StringBuilder out, String id, String term, String value, String none) {
         out.append("<dt>").append(term).append("</dt><dd id=\"").append(id).append("\">")
-                .append(value == null ? "<span class=\"none\">not configured</span>" : "<code>" + esc(value) + "</code>")
+                .append(value == null ? "<span class=\"none\">" + none + "</span>" : "<code>" + esc(value) + "</code>")
                 .append("</dd>\n");
     }
 

@@ -22,6 +22,9 @@ import dev.addinreg.registration.Registration;
  * @param date the day the verification ran; days left are counted from it
  * @param result {@code passed} or {@code failed}, as the build was
  * @param hosting {@code provider-hosted}, {@code sharepoint-hosted} or {@code unknown}
+ * @param version the {@code Version} of the manifest that ships, as read (the configured one once {@code addin:inject}
+ *        set it); {@code null} when the manifest has none or could not be read, and in a report written before the field
+ *        existed
  * @param clientId the configured client ID, {@code null} when none is
  * @param appDomain the configured add-in domain, or {@code null}
  * @param redirectUri the configured redirect URI, or {@code null}
@@ -31,8 +34,8 @@ import dev.addinreg.registration.Registration;
  * @param secrets each configured secret, primary first
  * @param checks every check, in the order run
  */
-public record ReportData(String execution, LocalDate date, String result, String hosting, String clientId, String appDomain,
-        String redirectUri, List<String> files, Integer expiryWarningDays, List<Secret> secrets, List<Check> checks) {
+public record ReportData(String execution, LocalDate date, String result, String hosting, String version, String clientId,
+        String appDomain, String redirectUri, List<String> files, Integer expiryWarningDays, List<Secret> secrets, List<Check> checks) {
 
     public ReportData {
         Objects.requireNonNull(date, "date");
@@ -96,7 +99,7 @@ public record ReportData(String execution, LocalDate date, String result, String
                         check.problems().stream().map(problem -> new Finding(
                                 problem.severity().name().toLowerCase(Locale.ROOT), problem.where(), problem.message())).toList()))
                 .toList();
-        return new ReportData(execution, today, failed ? "failed" : "passed", hosting(verification.hosting()),
+        return new ReportData(execution, today, failed ? "failed" : "passed", hosting(verification.hosting()), verification.version(),
                 registration.clientId().map(ClientId::value).orElse(null),
                 registration.appDomain().map(AppDomain::toString).orElse(null),
                 registration.redirectUri().map(Object::toString).orElse(null),

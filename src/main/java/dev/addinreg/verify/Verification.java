@@ -14,9 +14,10 @@ import dev.addinreg.registration.Findings;
  * @param checks every check, in the order run
  * @param today the day expiry was measured from
  * @param sourcesRead whether the sources were read because {@code addin:inject} wrote no copies
+ * @param version the {@code Version} of the manifest that ships, as read; {@code null} when it has none or was not read
  */
 public record Verification(Hosting hosting, List<String> files, List<CheckResult> checks, LocalDate today,
-        boolean sourcesRead) {
+        boolean sourcesRead, String version) {
 
     public Verification {
         files = List.copyOf(files);

@@ -57,13 +57,17 @@ public final class Verifier {
         }
         checks.add(CheckResult.ran("files-readable", "files readable", String.join(", ", read.read()), read.problems().all()));
         LocalDate today = now.toLocalDate();
-        if (hosting == Hosting.SHAREPOINT_HOSTED) {
-            checks.add(CheckResult.skipped("registration", "registration in the files",
-                    "SharePoint-hosted add-in (AppPrincipal/Internal): there is nothing to verify"));
-            return new Verification(hosting, read.read(), checks, today, sourcesRead);
-        }
         if (manifest.isEmpty() || hosting == Hosting.UNKNOWN) {
-            return new Verification(hosting, read.read(), checks, today, sourcesRead);
+            return new Verification(hosting, read.read(), checks, today, sourcesRead, null);
+        }
+        // the version and ProductID identify any add-in to SharePoint, a SharePoint-hosted one too
+        CheckResult identity = ManifestIdentity.check(manifest.get(), request.registration().version());
+        String version = manifest.get().version().map(AddinManifest.Value::value).orElse(null);
+        if (hosting == Hosting.SHAREPOINT_HOSTED) {
+            checks.add(identity);
+            checks.add(CheckResult.skipped("registration", "registration in the files",
+                    "SharePoint-hosted add-in (AppPrincipal/Internal): there is no registration to verify"));
+            return new Verification(hosting, read.read(), checks, today, sourcesRead, version);
         }
         FileChecks files = new FileChecks(request.registration());
         List<XmlFile> tokenFiles = new ArrayList<>();
@@ -78,7 +82,8 @@ public final class Verifier {
         if (configured.webConfig() != null) {
             checks.add(files.publishTransforms(web, configured.webConfigFound(), new AddinFileReader(configured.baseDir())));
         }
-        return new Verification(hosting, read.read(), checks, today, sourcesRead);
+        checks.add(identity);
+        return new Verification(hosting, read.read(), checks, today, sourcesRead, version);
     }
 
     /**

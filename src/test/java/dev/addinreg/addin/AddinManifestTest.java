@@ -125,6 +125,31 @@ class AddinManifestTest {
     }
 
     @Test
+    void versionAndProductIdAreOnTheirOwnLinesOfTheRootTag() throws Exception {
+        // when
+        AddinManifest manifest = read(MANIFEST, new Findings());
+
+        // then
+        assertEquals(Optional.of(new AddinManifest.Value("App/@Version", "1.0.0.0", 6)), manifest.version());
+        assertEquals(Optional.of(new AddinManifest.Value("App/@ProductID", "{4a07f1b4-3c4e-4f6a-9d1e-7b2f0c9e5a11}", 5)),
+                manifest.productId());
+    }
+
+    @Test
+    void aRootWithoutVersionOrProductIdHasNeither() throws Exception {
+        // given: SharePointMinVersion is no Version
+        String text = MANIFEST.replace("     ProductID=\"{4a07f1b4-3c4e-4f6a-9d1e-7b2f0c9e5a11}\"\n", "")
+                .replace("     Version=\"1.0.0.0\"\n", "");
+
+        // when
+        AddinManifest manifest = read(text, new Findings());
+
+        // then
+        assertEquals(Optional.empty(), manifest.version());
+        assertEquals(Optional.empty(), manifest.productId());
+    }
+
+    @Test
     void remoteWebApplicationWithoutClientIdHasNoClientId() throws Exception {
         // given
         String text = MANIFEST.replace("<RemoteWebApplication ClientId=\"*\" />", "<RemoteWebApplication />");

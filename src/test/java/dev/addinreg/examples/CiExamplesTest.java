@@ -16,7 +16,8 @@ import org.yaml.snakeyaml.Yaml;
 
 /**
  * The CI examples the README points to parse as YAML, run verify (through the lifecycle) with the
- * secret from the platform's store in ADDIN_CLIENT_SECRET, and keep registration-report.json.
+ * secret from the platform's store in ADDIN_CLIENT_SECRET and a build number for the add-in's version, and keep
+ * registration-report.json.
  */
 class CiExamplesTest {
     private static final Path FOLDER = Path.of("examples/ci");
@@ -37,6 +38,8 @@ class CiExamplesTest {
 
         Map<String, Object> build = steps.stream().filter(s -> String.valueOf(s.get("run")).startsWith("./mvnw")).findFirst().orElseThrow();
         assertTrue(((String) build.get("run")).contains(" verify"), "runs the verify phase: validate, inject and verify");
+        assertTrue(((String) build.get("run")).endsWith(" -Daddin.buildNumber=${{ github.run_number }}"),
+                "the run number fills the fourth part of the add-in version");
         assertEquals("${{ secrets.ADDIN_CLIENT_SECRET }}", ((Map<String, Object>) build.get("env")).get("ADDIN_CLIENT_SECRET"));
         Map<String, Object> upload = steps.stream().filter(s -> String.valueOf(s.get("uses")).startsWith("actions/upload-artifact"))
                 .findFirst().orElseThrow();
@@ -52,6 +55,11 @@ class CiExamplesTest {
 
         Map<String, Object> build = steps.stream().filter(s -> String.valueOf(s.get("script")).startsWith("./mvnw")).findFirst().orElseThrow();
         assertTrue(((String) build.get("script")).contains(" verify"), "runs the verify phase: validate, inject and verify");
+        assertTrue(((String) build.get("script")).endsWith(" -Daddin.buildNumber=$(addinBuildNumber)"),
+                "a build number fills the fourth part of the add-in version");
+        Map<String, Object> variables = (Map<String, Object>) pipeline.get("variables");
+        assertEquals("$[counter(variables['addinRelease'], 0)]", variables.get("addinBuildNumber"),
+                "a counter of the release's own, which starts again from 0: Build.BuildId soon passes 9999");
         assertEquals("$(AddinClientSecret)", ((Map<String, Object>) build.get("env")).get("ADDIN_CLIENT_SECRET"));
         Map<String, Object> publish = steps.stream().filter(s -> String.valueOf(s.get("task")).startsWith("PublishPipelineArtifact"))
                 .findFirst().orElseThrow();
@@ -65,5 +73,7 @@ class CiExamplesTest {
         for (String goal : List.of("validate", "inject", "verify")) {
             assertTrue(pom.contains("<goal>" + goal + "</goal>"), "the example binds addin:" + goal);
         }
+        // the pipelines pass a build number, which needs a version to fill
+        assertTrue(pom.contains("<addinVersion>${project.version}</addinVersion>"), "the example sets addinVersion");
     }
 }

@@ -13,6 +13,7 @@ import java.util.Optional;
 import dev.addinreg.addin.AddinFiles;
 import dev.addinreg.files.AtomicWriter;
 import dev.addinreg.files.FileLocks;
+import dev.addinreg.registration.AddinVersion;
 import dev.addinreg.registration.AppDomain;
 import dev.addinreg.registration.ClientId;
 import dev.addinreg.registration.ClientSecret;
@@ -116,6 +117,13 @@ final class AddinProject {
     static Registration registration(String domain) {
         return new Registration(Optional.of(ClientId.parse(CLIENT_ID)), Optional.ofNullable(domain).map(AppDomain::parse),
                 Optional.empty(), Optional.empty(), Optional.of(secret(SecretRole.PRIMARY, SECRET)), Optional.empty());
+    }
+
+    /** The test registration with an add-in version to set. */
+    static Registration registrationWithVersion(AddinVersion version) {
+        Registration registration = registration();
+        return new Registration(registration.clientId(), registration.appDomain(), registration.redirectUri(), registration.title(),
+                registration.primary(), registration.secondary(), Optional.of(version));
     }
 
     static ConfiguredSecret secret(SecretRole role, String value) {

@@ -24,6 +24,7 @@ import org.junit.jupiter.api.io.TempDir;
 import dev.addinreg.addin.Hosting;
 import dev.addinreg.apppackage.AppPackage;
 import dev.addinreg.apppackage.VisualStudioPackage;
+import dev.addinreg.registration.AddinVersion;
 
 /** Injecting into a built add-in package: the parts with values edited, every other entry as it was, the input untouched. */
 class AppPackageInjectTest {
@@ -85,6 +86,35 @@ class AppPackageInjectTest {
         assertArrayEquals(input, read(app), "the input package is never modified");
         assertTrue(Files.isRegularFile(project.webOutput("Web.config")));
         assertFalse(Files.exists(project.packageOutput("AppManifest.xml")), "no loose package files");
+    }
+
+    @Test
+    void theVersionIsSetInsideThePackageByteForByte() throws Exception {
+        // given
+        Path app = dir.resolve("build/Contoso.Orders.app");
+        AddinProject project = project(app);
+        InjectRequest request = new InjectRequest(project.files(false, app),
+                AddinProject.registrationWithVersion(AddinVersion.parse("1.4.2-SNAPSHOT").withRevision(57)));
+
+        // when
+        InjectOutcome outcome = AddinProject.inject(request);
+
+        // then the manifest differs from the built one only in its values, every other entry not at all
+        assertEquals(List.of(), errors(outcome));
+        assertEquals(List.of("ClientId set", "Version set", "2 ~remoteAppUrl tokens replaced"), outcome.edited().get(0).changes());
+        byte[] manifest = Files.readAllBytes(VisualStudioPackage.contosoOrders().resolve("AppManifest.xml"));
+        byte[] expected = new String(manifest, StandardCharsets.UTF_8).replace("~remoteAppUrl", ORIGIN)
+                .replace("ClientId=\"*\"", "ClientId=\"" + CLIENT_ID + "\"")
+                .replace("     Version=\"1.0.0.0\"\r\n", "     Version=\"1.4.2.57\"\r\n").getBytes(StandardCharsets.UTF_8);
+        try (AppPackage in = AppPackage.open(app, "in"); AppPackage out = AppPackage.open(project.packageOutput("Contoso.Orders.app"), "out")) {
+            assertEquals(in.names(), out.names());
+            assertArrayEquals(expected, out.read("AppManifest.xml"));
+            for (String name : in.names()) {
+                if (!name.equals("AppManifest.xml") && !name.equals(ELEMENTS)) {
+                    assertArrayEquals(in.read(name), out.read(name), name);
+                }
+            }
+        }
     }
 
     @Test

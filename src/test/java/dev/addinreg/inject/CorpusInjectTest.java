@@ -37,13 +37,15 @@ import org.junit.jupiter.api.io.TempDir;
 import dev.addinreg.addin.AddinFiles;
 import dev.addinreg.addin.Hosting;
 import dev.addinreg.dotnet.DotNetAppSettings;
+import dev.addinreg.registration.AddinVersion;
 
 /**
  * Every add-in of the real-world corpus ({@code ../shared/corpus}, 57 projects from the PnP samples): each is copied to
- * a temporary folder and injected, and every file produced is compared, byte for byte, with what a simple textual model
- * of the injection expects: the registration values and {@code ~remoteAppUrl} tokens outside comments replaced, a
- * missing entry or section added as its neighbours are written, and nothing else changed. Sources, every
- * {@code Views/Web.config} and every SharePoint-hosted manifest stay byte-identical.
+ * a temporary folder and injected with an add-in version set, and every file produced is compared, byte for byte, with
+ * what a simple textual model of the injection expects: the registration values, the root's {@code Version} (of a
+ * SharePoint-hosted manifest too) and {@code ~remoteAppUrl} tokens outside comments replaced, a missing entry or section
+ * added as its neighbours are written, and nothing else changed. Sources and every {@code Views/Web.config} stay
+ * byte-identical.
  *
  * <p>Some corpus files hold public sample values that look like real secrets: no message here shows a file's content
  * or a value, only paths, positions and counts.
@@ -53,6 +55,8 @@ class CorpusInjectTest {
     private static final byte[] UTF8_BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
     private static final Pattern TOKEN_COUNT = Pattern.compile("(\\d+) ~remoteAppUrl tokens? replaced");
     private static final Pattern APP_SETTINGS_FILE = Pattern.compile("<appSettings\\s[^>]*\\bfile\\s*=\\s*([\"'])(.*?)\\1");
+    /** The version every add-in is given: above each corpus manifest's own, so every one is set. */
+    private static final AddinVersion VERSION = AddinVersion.parse("1.4.2-SNAPSHOT").withRevision(57);
 
     @TempDir
     Path temp;
@@ -73,6 +77,7 @@ class CorpusInjectTest {
         int tokens;
         int readByDotNet;
         int appSettingsFiles;
+        int versionsSet;
     }
 
     @TestFactory
@@ -92,12 +97,13 @@ class CorpusInjectTest {
                     + " SharePoint-hosted, " + tally.refusedWithoutWebConfig + " refused for want of a web.config, then injected with skipWebConfig; "
                     + tally.webConfigsEdited + " web.configs edited, " + tally.appSettingsFiles + " of them through the file their"
                     + " appSettings name, " + tally.viewsWebConfigs + " Views/Web.config untouched; .NET read the registration back from "
-                    + tally.readByDotNet + " of them)");
+                    + tally.readByDotNet + " of them; Version " + VERSION + " set in " + tally.versionsSet + " manifests)");
             assertEquals(projects.size(), tally.projects, "every project was checked");
             assertEquals(57, tally.projects);
             assertTrue(tally.tokens > 0 && tally.webConfigsEdited > 0 && tally.sharePointHosted > 0);
             assertEquals(tally.webConfigsEdited, tally.readByDotNet, "every web.config written is read back by .NET");
             assertTrue(tally.appSettingsFiles > 0, "Provisioning.UX.App keeps its values in the file its appSettings name");
+            assertEquals(tally.providerHosted + tally.sharePointHosted, tally.versionsSet, "every manifest injected got its version");
         });
         return Stream.concat(each, Stream.of(summary));
     }
@@ -169,7 +175,7 @@ class CorpusInjectTest {
         Path packageDirectory = manifest.getParent();
         Path output = temp.resolve("output").resolve(String.valueOf(tally.requests++));
         InjectRequest request = new InjectRequest(new AddinFiles(project, webConfig.orElse(project.resolve("no-web-application/Web.config")),
-                manifest, packageDirectory, null, output, false), AddinProject.registration());
+                manifest, packageDirectory, null, output, false), AddinProject.registrationWithVersion(VERSION));
         String what = label(project, manifest) + webConfig.map(w -> " with " + label(project, w)).orElse("");
 
         // when
@@ -184,7 +190,7 @@ class CorpusInjectTest {
             tally.refusedWithoutWebConfig++;
             // ...unless web.config is left out (skipWebConfig): then the manifest and package are injected
             request = new InjectRequest(new AddinFiles(project, null, manifest, packageDirectory, null, output, false),
-                    AddinProject.registration());
+                    AddinProject.registrationWithVersion(VERSION));
             outcome = AddinProject.inject(request);
             what = what + " without web.config";
         }
@@ -208,9 +214,12 @@ class CorpusInjectTest {
                     : file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".xml") ? Model.packageXml(read(file), label)
                     : new Model.Expected(read(file), 0);
             assertSameBytes(expected.bytes(), output.resolve("package").resolve(packageDirectory.relativize(file).toString()), label);
-            if (file.equals(manifest) && sharePointHosted) {
-                assertArrayEquals(read(file), read(output.resolve("package").resolve("AppManifest.xml")),
-                        () -> label + ": a SharePoint-hosted manifest is byte-identical");
+            if (file.equals(manifest)) {
+                InjectOutcome.EditedFile edited = outcome.edited().stream().filter(e -> e.source().equals(label)).findFirst()
+                        .orElseThrow(() -> new AssertionError(label + " is not among the edited files"));
+                assertTrue(edited.changes().contains("Version set"), label + ": " + edited.changes());
+                assertEquals(sharePointHosted, !edited.changes().contains("ClientId set"), label + ": " + edited.changes());
+                tally.versionsSet++;
             }
             tokens += expected.tokens();
             checked.add(file);
@@ -396,6 +405,8 @@ class CorpusInjectTest {
         private static final Pattern ADD = Pattern.compile("<add\\b[^>]*>");
         private static final Pattern APP_SETTINGS = Pattern.compile("<appSettings(?=[\\s/>])");
         private static final Pattern REMOTE_WEB_APPLICATION = Pattern.compile("<(?:\\w+:)?RemoteWebApplication(?=[\\s/>])");
+        private static final Pattern APP = Pattern.compile("<(?:\\w+:)?App(?=[\\s/>])");
+        private static final Pattern VERSION_ATTRIBUTE = Pattern.compile("(?<![\\w:.-])Version\\s*=\\s*([\"'])(.*?)\\1", Pattern.DOTALL);
         private static final Pattern INTERNAL = Pattern.compile("<(?:\\w+:)?Internal(?=[\\s/>])");
         private static final List<String> KEYS = List.of("ClientId", "ClientSecret");
 
@@ -442,13 +453,20 @@ class CorpusInjectTest {
             return new Expected(decoded.encode(apply(decoded.text(), spans, values)), tokens);
         }
 
-        /** The manifest: tokens, and for a provider-hosted add-in the RemoteWebApplication ClientId. */
+        /** The manifest: tokens, the root's Version, and for a provider-hosted add-in the RemoteWebApplication ClientId. */
         static Expected manifest(byte[] bytes, String label, boolean providerHosted) {
             Decoded decoded = decode(bytes, label);
             String text = decoded.text();
             List<int[]> spans = new ArrayList<>();
             List<String> values = new ArrayList<>();
             int tokens = tokens(text, spans, values);
+            int root = find(APP, text, hidden(text), 0);
+            Matcher version = VERSION_ATTRIBUTE.matcher(text).region(root, text.indexOf('>', root));
+            if (root < 0 || !version.find()) {
+                throw new AssertionError(label + ": the model expects <App ... Version=...>");
+            }
+            spans.add(new int[] {version.start(2), version.end(2)});
+            values.add(VERSION.toString());
             if (providerHosted) {
                 int start = find(REMOTE_WEB_APPLICATION, text, hidden(text), 0);
                 int end = text.indexOf('>', start);

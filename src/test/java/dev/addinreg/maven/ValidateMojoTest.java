@@ -108,6 +108,7 @@ class ValidateMojoTest {
                 "[INFO] ClientSecret           sha256:143c5ada, ends 2027-06-30 (425 days left), from environment variable"
                         + " ADDIN_CLIENT_SECRET",
                 "[INFO] SecondaryClientSecret  (not configured)",
+                "[INFO] Add-in version         (not configured)",
                 "[INFO] Registration values are valid."), log.lines());
     }
 
@@ -128,8 +129,36 @@ class ValidateMojoTest {
                 "[INFO] SecondaryClientSecret  sha256:154ef234, ends 2026-09-30 (152 days left), from environment variable"
                         + " ADDIN_SECONDARY_CLIENT_SECRET"),
                 log.lines().subList(4, 6));
-        assertEquals("[INFO] Registration values are valid.", log.lines().get(6));
-        assertEquals(7, log.lines().size());
+        assertEquals("[INFO] Registration values are valid.", log.lines().get(7));
+        assertEquals(8, log.lines().size());
+    }
+
+    @Test
+    @InjectMojo(goal = "validate", pom = "classpath:/unit/validate-valid/pom.xml")
+    @MojoParameter(name = "addinVersion", value = "1.4.2-SNAPSHOT")
+    @MojoParameter(name = "buildNumber", value = "57")
+    void theBuildNumberFillsTheFourthPartOfTheMavenVersion(ValidateMojo mojo) throws Exception {
+        passes(mojo);
+
+        assertEquals("[INFO] Add-in version         1.4.2.57", log.lines().get(6));
+    }
+
+    @Test
+    @InjectMojo(goal = "validate", pom = "classpath:/unit/validate-valid/pom.xml")
+    @MojoParameter(name = "addinVersion", value = "1.4.2-SNAPSHOT")
+    @MojoParameter(name = "buildNumber", value = "10234")
+    void aRunNumberAbove9999FailsTheBuildInsteadOfWrapping(ValidateMojo mojo) {
+        MojoFailureException e = fails(mojo);
+
+        assertEquals(lines(
+                "The registration values have 1 problem:",
+                "  1. <buildNumber> (-Daddin.buildNumber): the build number is above 9999. Found \"10234\"; expected a whole"
+                        + " number from 0 to 9999: it fills the fourth part of the add-in version, and the VersionDefinition of"
+                        + " appmanifest.xsd allows one to four digits in each part."
+                        + " Fix: raise addinVersion (1.4.3 after 1.4.2) and pass a build number that starts again from 0 for it,"
+                        + " such as the run number minus the last run number of the previous version; never cut or wrap the"
+                        + " number: a lower version gets no upgrade in SharePoint"),
+                e.getMessage());
     }
 
     @Test
@@ -274,6 +303,7 @@ class ValidateMojoTest {
                 "[INFO] ClientSecret           sha256:143c5ada, ends 2027-06-30 (425 days left), from user property"
                         + " addin.clientSecret",
                 "[INFO] SecondaryClientSecret  (not configured)",
+                "[INFO] Add-in version         (not configured)",
                 "[INFO] Registration values are valid."), log.lines());
     }
 
@@ -310,6 +340,7 @@ class ValidateMojoTest {
                 "[INFO] ClientSecret           sha256:143c5ada, ends 2027-06-30 (425 days left), from settings.xml server"
                         + " \"contoso-addin\" password",
                 "[INFO] SecondaryClientSecret  (not configured)",
+                "[INFO] Add-in version         (not configured)",
                 "[INFO] Registration values are valid."), log.lines());
     }
 

@@ -48,7 +48,8 @@ class RegistrationSummaryTest {
                 "ClientSecret           " + sha256Prefix(CANARY) + ", ends 2027-06-01 (365 days left), from environment variable"
                         + " ADDIN_CLIENT_SECRET",
                 "SecondaryClientSecret  " + sha256Prefix(ROTATED) + ", ends 2026-06-15 (14 days left), from settings.xml server"
-                        + " \"addin-old\" password"),
+                        + " \"addin-old\" password",
+                "Add-in version         (not configured)"),
                 lines);
         lines.forEach(line -> {
             assertNoPartOf(CANARY, line);
@@ -72,7 +73,8 @@ class RegistrationSummaryTest {
                 "Redirect URI           (not configured)",
                 "Title                  (not configured)",
                 "ClientSecret           (not configured)",
-                "SecondaryClientSecret  (not configured)"),
+                "SecondaryClientSecret  (not configured)",
+                "Add-in version         (not configured)"),
                 lines);
     }
 

@@ -80,6 +80,20 @@ class ValueTypesFuzzTest {
     }
 
     @FuzzTest(maxDuration = "2m")
+    void addinVersion(byte[] data) {
+        String raw = new String(data, StandardCharsets.UTF_8);
+        AddinVersion version = valueOrRefusal(raw, AddinVersion::parse);
+        if (version != null) {
+            assertTrue(AddinVersion.matchesSchema(version.toString()), version.toString());
+            assertEquals(version, AddinVersion.parse(version.toString()), "the version reads back as itself");
+        }
+        Integer buildNumber = valueOrRefusal(raw, AddinVersion::buildNumber);
+        if (buildNumber != null) {
+            assertTrue(buildNumber >= 0 && buildNumber <= AddinVersion.MAX_PART, raw);
+        }
+    }
+
+    @FuzzTest(maxDuration = "2m")
     void clientSecret(byte[] data) {
         String raw = new String(data, StandardCharsets.UTF_8);
         ClientSecret secret;

@@ -41,6 +41,7 @@ class RegistrationPageTest {
         assertContains(page, "<dt>Add-in domain</dt><dd id=\"app-domain\"><code>contoso-orders.azurewebsites.net</code></dd>");
         assertContains(page, "<dt>Redirect URI</dt><dd id=\"redirect-uri\">"
                 + "<code>https://contoso-orders.azurewebsites.net/Pages/Default.aspx</code></dd>");
+        assertContains(page, "<dt>Add-in version</dt><dd id=\"version\"><code>1.4.2.57</code></dd>");
         assertContains(page, "<dd id=\"files\"><code>target/addin/package/AppManifest.xml</code><br>"
                 + "<code>target/addin/web/Web.config</code></dd>");
     }
@@ -113,7 +114,7 @@ class RegistrationPageTest {
         ReportData report = ReportFixtures.report();
         ReportData.Secret odd = new ReportData.Secret("ClientSecret\"><script>x()</script>", "sha256:00000000",
                 "<img src=x onerror=alert(1)>", null, null, null, "no-end-date");
-        ReportData hostile = new ReportData("<b>exec</b>", report.date(), "passed", report.hosting(), "</code><script>",
+        ReportData hostile = new ReportData("<b>exec</b>", report.date(), "passed", report.hosting(), "1.0<i>", "</code><script>",
                 report.appDomain(), report.redirectUri(), List.of("a&b.xml"), 30, List.of(odd), report.checks());
 
         // when
@@ -123,6 +124,7 @@ class RegistrationPageTest {
         assertFalse(page.contains("<script"));
         assertFalse(page.contains("<img"));
         assertFalse(page.contains("<b>exec"));
+        assertContains(page, "<dt>Add-in version</dt><dd id=\"version\"><code>1.0&lt;i&gt;</code></dd>");
         assertContains(page, "data-key=\"ClientSecret&quot;&gt;&lt;script&gt;x()&lt;/script&gt;\"");
         assertContains(page, "<code>a&amp;b.xml</code>");
         assertContains(page, ">no end date recorded</text>");
@@ -157,7 +159,7 @@ class RegistrationPageTest {
     void aReportWithoutSecretsOrWarningDaysDrawsNoTimeline() {
         // given: a report written before expiryWarningDays was in it, with no secret configured
         ReportData report = ReportFixtures.report();
-        ReportData none = new ReportData(report.execution(), report.date(), "failed", "unknown", null, null, null, List.of(), null,
+        ReportData none = new ReportData(report.execution(), report.date(), "failed", "unknown", null, null, null, null, List.of(), null,
                 List.of(), report.checks());
 
         // when
@@ -166,6 +168,7 @@ class RegistrationPageTest {
         // then
         assertContains(page, "<p id=\"result\" class=\"result result-failed\">Verification failed on 2026-06-01");
         assertContains(page, "<dt>Client ID</dt><dd id=\"client-id\"><span class=\"none\">not configured</span></dd>");
+        assertContains(page, "<dt>Add-in version</dt><dd id=\"version\"><span class=\"none\">not found in the manifest</span></dd>");
         assertContains(page, "<p class=\"none\">No secret is configured.</p>");
         assertFalse(page.contains("<svg"));
     }
@@ -188,7 +191,7 @@ class RegistrationPageTest {
         ReportData report = ReportFixtures.report();
         ReportData.Secret longLived = new ReportData.Secret("ClientSecret", "sha256:11111111", "environment variable X",
                 "2023-06-01", LocalDate.of(2028, 6, 1), 731L, "valid");
-        ReportData longSpan = new ReportData(report.execution(), report.date(), "passed", report.hosting(), report.clientId(),
+        ReportData longSpan = new ReportData(report.execution(), report.date(), "passed", report.hosting(), report.version(), report.clientId(),
                 report.appDomain(), report.redirectUri(), report.files(), 30, List.of(longLived), List.of());
 
         // when

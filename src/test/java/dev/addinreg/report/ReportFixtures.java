@@ -63,7 +63,7 @@ final class ReportFixtures {
                         new CheckResult("client-secret", "web.config secrets valid and configured", Outcome.FAILED, "",
                                 List.of(SECRET_EXPIRED)),
                         new CheckResult("no-high-trust-keys", "no high-trust signing keys", Outcome.SKIPPED, "no web.config was read",
-                                List.of())), TODAY, false);
+                                List.of())), TODAY, false, "1.4.2.57");
     }
 
     /** The report of {@link #registration()} and {@link #verification()}: two secrets. */
@@ -80,7 +80,7 @@ final class ReportFixtures {
         List<ReportData.Secret> secrets = new ArrayList<>(two.secrets());
         secrets.add(new ReportData.Secret("SecondaryClientSecret", ClientSecret.parse(EXPIRED).fingerprint(),
                 "settings.xml server \"orders-2025\" password", "2025-05-01", LocalDate.of(2026, 5, 1), -31L, "expired"));
-        return new ReportData(two.execution(), two.date(), "failed", two.hosting(), two.clientId(), two.appDomain(),
+        return new ReportData(two.execution(), two.date(), "failed", two.hosting(), two.version(), two.clientId(), two.appDomain(),
                 two.redirectUri(), two.files(), two.expiryWarningDays(), secrets, two.checks());
     }
 }

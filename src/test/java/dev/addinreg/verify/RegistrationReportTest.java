@@ -54,7 +54,7 @@ class RegistrationReportTest {
                 List.of(new CheckResult("client-id-consistent", "client IDs well-formed and consistent", Outcome.PASSED, "", List.of()),
                         new CheckResult("title", "manifest title matches", titleOutcome, "", titleProblems),
                         new CheckResult("no-high-trust-keys", "no high-trust signing keys", Outcome.SKIPPED, "no web.config was read",
-                                List.of())), TODAY, false);
+                                List.of())), TODAY, false, "1.4.2.57");
     }
 
     private static void assertNoPartOf(String secret, String shown) {
@@ -77,6 +77,7 @@ class RegistrationReportTest {
                   "date": "2026-06-01",
                   "result": "passed",
                   "hosting": "provider-hosted",
+                  "version": "1.4.2.57",
                   "clientId": "6a3601b7-8e4a-49cc-ab6d-df5489c1b0ba",
                   "appDomain": "contoso-orders.azurewebsites.net",
                   "redirectUri": "https://contoso-orders.azurewebsites.net/Pages/Default.aspx",
@@ -145,7 +146,7 @@ class RegistrationReportTest {
         // given
         Verification verification = new Verification(Hosting.SHAREPOINT_HOSTED, List.of("src/main/sharepoint/AppManifest.xml"),
                 List.of(new CheckResult("registration", "registration in the files", Outcome.SKIPPED,
-                        "SharePoint-hosted add-in (AppPrincipal/Internal): there is nothing to verify", List.of())), TODAY, false);
+                        "SharePoint-hosted add-in (AppPrincipal/Internal): there is nothing to verify", List.of())), TODAY, false, "1.0.0.0");
 
         // when
         String json = RegistrationReport.json("default", NOTHING_CONFIGURED, verification, TODAY, 30, false);
@@ -157,6 +158,7 @@ class RegistrationReportTest {
                   "date": "2026-06-01",
                   "result": "passed",
                   "hosting": "sharepoint-hosted",
+                  "version": "1.0.0.0",
                   "clientId": null,
                   "appDomain": null,
                   "redirectUri": null,
@@ -181,7 +183,7 @@ class RegistrationReportTest {
     @Test
     void anUnknownHostingAndNoFilesAreWrittenAsSuch() {
         // given
-        Verification verification = new Verification(Hosting.UNKNOWN, List.of(), List.of(), TODAY, false);
+        Verification verification = new Verification(Hosting.UNKNOWN, List.of(), List.of(), TODAY, false, null);
 
         // when
         String json = RegistrationReport.json("default-cli", NOTHING_CONFIGURED, verification, TODAY, 30, false);
@@ -193,6 +195,7 @@ class RegistrationReportTest {
                   "date": "2026-06-01",
                   "result": "passed",
                   "hosting": "unknown",
+                  "version": null,
                   "clientId": null,
                   "appDomain": null,
                   "redirectUri": null,
@@ -245,16 +248,16 @@ class RegistrationReportTest {
         // given: a Windows path, a quote, a tab, a line break and a control character in a problem
         Problem odd = Problem.error("C:\\addin\\Web.config:3 appSettings \"Client\tId\"", "odd\r\nvalue\u0001", null, "x", "y");
         Verification verification = new Verification(Hosting.PROVIDER_HOSTED, List.of("C:\\addin\\Web.config"),
-                List.of(new CheckResult("client-id-consistent", "t", Outcome.FAILED, "", List.of(odd))), TODAY, false);
+                List.of(new CheckResult("client-id-consistent", "t", Outcome.FAILED, "", List.of(odd))), TODAY, false, null);
 
         // when
         List<String> lines = RegistrationReport.json("default", NOTHING_CONFIGURED, verification, TODAY, 30, false).lines().toList();
 
         // then
-        assertEquals("    \"C:\\\\addin\\\\Web.config\"", lines.get(9));
-        assertEquals("          \"where\": \"C:\\\\addin\\\\Web.config:3 appSettings \\\"Client\\tId\\\"\",", lines.get(22));
+        assertEquals("    \"C:\\\\addin\\\\Web.config\"", lines.get(10));
+        assertEquals("          \"where\": \"C:\\\\addin\\\\Web.config:3 appSettings \\\"Client\\tId\\\"\",", lines.get(23));
         assertEquals("          \"message\": \"C:\\\\addin\\\\Web.config:3 appSettings \\\"Client\\tId\\\": odd\\r\\nvalue\\u0001."
-                + " Expected x. Fix: y\"", lines.get(23));
+                + " Expected x. Fix: y\"", lines.get(24));
     }
 
     @ParameterizedTest(name = "end date {0}: {1}")

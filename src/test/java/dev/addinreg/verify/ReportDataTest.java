@@ -35,7 +35,7 @@ class ReportDataTest {
         Verification verification = new Verification(Hosting.PROVIDER_HOSTED, List.of("C:\\addin\\Web.config"),
                 List.of(new CheckResult("client-id-consistent", "t", Outcome.FAILED, "", List.of(odd)),
                         new CheckResult("title", "manifest title matches", Outcome.SKIPPED, "no title configured", List.of())),
-                TODAY, false);
+                TODAY, false, "1.4.2.57");
         return ReportData.of("default", registration, verification, TODAY, 30, false);
     }
 
@@ -53,6 +53,20 @@ class ReportDataTest {
                 "2026-05-01T08:00", LocalDate.of(2026, 6, 20), 19L, "expiring"), read.secrets().get(0));
         assertEquals("failed", read.result());
         assertEquals(30, read.expiryWarningDays());
+        assertEquals("1.4.2.57", read.version());
+    }
+
+    @Test
+    void aReportWrittenBeforeTheVersionReadsWithoutIt() {
+        // given: the report as addin:verify wrote it before the field
+        String json = RegistrationReport.json(report()).replace("  \"version\": \"1.4.2.57\",\n", "");
+
+        // when
+        ReportData read = RegistrationReport.parse(json);
+
+        // then
+        assertNull(read.version());
+        assertEquals(report().clientId(), read.clientId());
     }
 
     @Test

@@ -251,9 +251,10 @@ class VerifierTest {
                 "client-secret passed ()",
                 "title passed ()",
                 "no-high-trust-keys passed ()",
-                "publish-transforms passed ()"), summary(verification));
+                "publish-transforms passed ()",
+                "manifest-version passed (no addinVersion configured: the schema's pattern only)"), summary(verification));
         assertEquals(List.of(), verification.findings().all());
-        assertEquals(9, verification.count(Outcome.PASSED));
+        assertEquals(10, verification.count(Outcome.PASSED));
     }
 
     @Test
@@ -271,7 +272,7 @@ class VerifierTest {
                 ELEMENTS_FILE + ":8 Content/@Src: ~remoteAppUrl is left in a file that ships."),
                 verification.findings().all().stream().map(p -> p.where() + ": " + p.what() + ".").toList());
         assertEquals(2, verification.count(Outcome.FAILED));
-        assertEquals(7, verification.count(Outcome.PASSED));
+        assertEquals(8, verification.count(Outcome.PASSED));
     }
 
     // --- configured-values ---
@@ -478,7 +479,8 @@ class VerifierTest {
                 "endpoints-on-app-domain passed (" + DOMAIN + ")",
                 "client-secret skipped (no web.config was read)",
                 "title passed ()",
-                "no-high-trust-keys skipped (no web.config was read)"), summary(verification));
+                "no-high-trust-keys skipped (no web.config was read)",
+                "manifest-version passed (no addinVersion configured: the schema's pattern only)"), summary(verification));
     }
 
     @Test
@@ -1244,7 +1246,8 @@ class VerifierTest {
         assertEquals(List.of(
                 "configured-values skipped (SharePoint-hosted add-in: the registration is not used)",
                 "files-readable passed (" + MANIFEST_FILE + ")",
-                "registration skipped (SharePoint-hosted add-in (AppPrincipal/Internal): there is nothing to verify)"),
+                "manifest-version passed (no addinVersion configured: the schema's pattern only)",
+                "registration skipped (SharePoint-hosted add-in (AppPrincipal/Internal): there is no registration to verify)"),
                 summary(verification));
         assertEquals(List.of(MANIFEST_FILE), verification.files());
         assertEquals(List.of(), verification.findings().all());
