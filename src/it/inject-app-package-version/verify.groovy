@@ -6,7 +6,7 @@ import static dev.addinreg.it.ItPackages.*
 def log = read(basedir, canarySecret)
 assertLine(log, '[INFO] build/Contoso.Orders.app!/AppManifest.xml -> target/addin/package/Contoso.Orders.app!/AppManifest.xml: ClientId set, Version set, 2 ~remoteAppUrl tokens replaced')
 assertLine(log, '[INFO]   passed   manifest Version and ProductID valid')
-assertLine(log, '[INFO] The add-in files are consistent: 9 checks passed, 0 with warnings, 0 skipped.')
+assertLine(log, '[INFO] The add-in files are consistent: 10 checks passed, 0 with warnings, 0 skipped.')
 
 def input = new File(basedir, 'build/Contoso.Orders.app')
 assert sha256(input) == new File(basedir, 'build/Contoso.Orders.app.sha256').text : 'the input package was modified'

@@ -12,7 +12,7 @@ assertLine(log, '[INFO] src/main/webapp/Web.config -> target/addin/web/Web.confi
 assertLine(log, '[INFO] build/Contoso.Orders.app -> target/addin/package/Contoso.Orders.app: 9 entries copied unchanged')
 assertLine(log, '[INFO] Verified target/addin/package/Contoso.Orders.app!/AppManifest.xml, target/addin/web/Web.config')
 assertLine(log, '[INFO]   passed   no ~remoteAppUrl left')
-assertLine(log, '[INFO] The add-in files are consistent: 9 checks passed, 0 with warnings, 0 skipped.')
+assertLine(log, '[INFO] The add-in files are consistent: 10 checks passed, 0 with warnings, 0 skipped.')
 
 def input = new File(basedir, 'build/Contoso.Orders.app')
 assert sha256(input) == new File(basedir, 'build/Contoso.Orders.app.sha256').text : 'the input package was modified'

@@ -5,7 +5,7 @@ import static dev.addinreg.it.ItFiles.*
 def log = read(basedir, canarySecret)
 assertLine(log, '[INFO] src/main/webapp/appSettings.config -> target/addin/web/appSettings.config: ClientId set, ClientSecret set')
 assertLine(log, '[INFO] Verified target/addin/package/AppManifest.xml, target/addin/web/Web.config, target/addin/web/appSettings.config')
-assertLine(log, '[INFO] The add-in files are consistent: 9 checks passed, 0 with warnings, 0 skipped.')
+assertLine(log, '[INFO] The add-in files are consistent: 10 checks passed, 0 with warnings, 0 skipped.')
 assertSameBytes(new File(basedir, 'src/main/webapp/Web.config'), new File(basedir, 'target/addin/web/Web.config'))
 def written = new File(basedir, 'target/addin/web/appSettings.config').getText('UTF-8')
 assert written == new File(basedir, 'src/main/webapp/appSettings.config').getText('UTF-8')

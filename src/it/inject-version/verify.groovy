@@ -6,7 +6,7 @@ def log = read(basedir, canarySecret)
 assertLine(log, '[INFO] Add-in version         1.4.2.57')
 assertLine(log, '[INFO] src/main/sharepoint/AppManifest.xml -> target/addin/package/AppManifest.xml: ClientId set, Version set, 2 ~remoteAppUrl tokens replaced')
 assertLine(log, '[INFO]   passed   manifest Version and ProductID valid')
-assertLine(log, '[INFO] The add-in files are consistent: 9 checks passed, 0 with warnings, 0 skipped.')
+assertLine(log, '[INFO] The add-in files are consistent: 10 checks passed, 0 with warnings, 0 skipped.')
 // only Version="1.0.0.0" became Version="1.4.2.57" (besides the registration): byte-order mark, CRLF, layout kept
 assertSameTree(new File(basedir, 'expected/package'), new File(basedir, 'target/addin/package'))
 assertSameTree(new File(basedir, 'expected/web'), new File(basedir, 'target/addin/web'))

@@ -3,7 +3,7 @@ import static dev.addinreg.it.BuildLog.*
 import static dev.addinreg.it.ItDates.day
 
 def log = read(basedir, canarySecret)
-assertLine(log, '[INFO] The add-in files are consistent: 7 checks passed, 2 with warnings, 0 skipped.')
+assertLine(log, '[INFO] The add-in files are consistent: 8 checks passed, 2 with warnings, 0 skipped.')
 assertLine(log, '[INFO] Registration page target/site/addin-registration.html from target/addin/registration-report.json')
 def file = new File(basedir, 'target/site/addin-registration.html')
 def page = file.getText('UTF-8')
