@@ -3,6 +3,6 @@ import static dev.addinreg.it.BuildLog.*
 import static dev.addinreg.it.ItFiles.*
 
 def log = read(basedir, canarySecret)
-assertLine(log, '[INFO] The add-in files are consistent: 10 checks passed, 0 with warnings, 0 skipped.')
+assertLine(log, '[INFO] The add-in files are consistent: 11 checks passed, 0 with warnings, 0 skipped.')
 assertNoLine(log, '[WARNING]')
 true

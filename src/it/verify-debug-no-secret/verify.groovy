@@ -8,5 +8,5 @@ assertNoLine(log, 'Uk9UQVRFLWFkZGlucmVnLXNlY29uZC1zZWNyZXQtMDI=')
 assertLine(log, '[DEBUG]   (f) clientSecretEnv = ADDIN_CLIENT_SECRET')
 assertLine(log, '[DEBUG]   (f) secondaryClientSecretEnv = ADDIN_SECONDARY_CLIENT_SECRET')
 assertLine(log, '[INFO]   SecondaryClientSecret  sha256:9a6de956, ends ' + day(context.userProperties, 213) + ' (213 days left), valid')
-assertLine(log, '[INFO] The add-in files are consistent: 10 checks passed, 0 with warnings, 0 skipped.')
+assertLine(log, '[INFO] The add-in files are consistent: 11 checks passed, 0 with warnings, 0 skipped.')
 true

@@ -179,9 +179,13 @@ public final class Injector {
         Map<String, String> settings = new LinkedHashMap<>();
         registration.clientId().map(ClientId::value).ifPresentOrElse(id -> settings.put("ClientId", id),
                 () -> missing("client ID", "ClientId in " + name(webConfig)));
-        registration.primary().ifPresentOrElse(secret -> settings.put(SecretRole.PRIMARY.appSettingKey(), secret.secret().reveal()),
-                () -> missing("client secret", "ClientSecret in " + name(webConfig)));
-        registration.secondary().ifPresent(secret -> settings.put(SecretRole.SECONDARY.appSettingKey(), secret.secret().reveal()));
+        if (registration.highTrust().isPresent()) {
+            settings.putAll(HighTrustSettings.of(registration.highTrust().get()));
+        } else {
+            registration.primary().ifPresentOrElse(secret -> settings.put(SecretRole.PRIMARY.appSettingKey(), secret.secret().reveal()),
+                    () -> missing("client secret", "ClientSecret in " + name(webConfig)));
+            registration.secondary().ifPresent(secret -> settings.put(SecretRole.SECONDARY.appSettingKey(), secret.secret().reveal()));
+        }
         if (settings.size() < 2) {
             return;
         }

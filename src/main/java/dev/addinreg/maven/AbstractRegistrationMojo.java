@@ -2,6 +2,8 @@ package dev.addinreg.maven;
 
 import static dev.addinreg.maven.PropertyNames.origin;
 
+import java.io.File;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.function.UnaryOperator;
@@ -15,6 +17,7 @@ import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.settings.crypto.SettingsDecrypter;
 
 import dev.addinreg.registration.Findings;
+import dev.addinreg.registration.HighTrustInput;
 import dev.addinreg.registration.RegistrationCheck;
 import dev.addinreg.registration.RegistrationInput;
 import dev.addinreg.registration.Setting;
@@ -149,8 +152,57 @@ abstract class AbstractRegistrationMojo extends AbstractMojo {
     private String secondaryClientSecretStarts;
 
     /**
-     * How many days before its end date a secret gets a warning. Microsoft advises renewing at least 30
-     * days before.
+     * The issuer ID of a high-trust (server-to-server) add-in: a lowercase GUID, the ID of the token issuer the
+     * SharePoint farm trusts for the add-in's certificate (the client ID, when the add-in has its own certificate).
+     * Setting it makes the add-in high-trust: {@code web.config} gets {@code IssuerId} and the certificate's keys, and
+     * no client secret is needed.
+     *
+     * @since 0.2.0
+     */
+    @Parameter(property = PropertyNames.ISSUER_ID)
+    private String issuerId;
+
+    /**
+     * The high-trust add-in's signing certificate, as the build reads it: a {@code .cer} (DER or PEM), or a
+     * {@code .pfx}/{@code .p12} opened with its password. The build fails when it has expired or is not valid yet,
+     * and warns within {@code expiryWarningDays}.
+     *
+     * @since 0.2.0
+     */
+    @Parameter(property = PropertyNames.SIGNING_CERTIFICATE)
+    private File signingCertificate;
+
+    /**
+     * The path of the {@code .pfx} on the web server, written into {@code web.config} as
+     * {@code ClientSigningCertificatePath} with the password as {@code ClientSigningCertificatePassword}: for
+     * development. Unset, {@code web.config} gets the certificate's serial number as
+     * {@code ClientSigningCertificateSerialNumber}, and the web server takes the certificate from its certificate
+     * store: Microsoft's advice for production.
+     *
+     * @since 0.2.0
+     */
+    @Parameter(property = PropertyNames.SIGNING_CERTIFICATE_PATH)
+    private String signingCertificatePath;
+
+    /**
+     * The id of a {@code settings.xml} {@code <server>} whose password is the signing certificate's password.
+     *
+     * @since 0.2.0
+     */
+    @Parameter(property = PropertyNames.SIGNING_CERTIFICATE_SERVER_ID)
+    private String signingCertificateServerId;
+
+    /**
+     * The name of the environment variable that holds the signing certificate's password. The name, never the password.
+     *
+     * @since 0.2.0
+     */
+    @Parameter(property = PropertyNames.SIGNING_CERTIFICATE_PASSWORD_ENV, defaultValue = "ADDIN_SIGNING_CERTIFICATE_PASSWORD")
+    private String signingCertificatePasswordEnv;
+
+    /**
+     * How many days before its end date a secret or the signing certificate gets a warning. Microsoft
+     * advises renewing at least 30 days before.
      *
      * @since 0.1.0
      */
@@ -241,17 +293,17 @@ abstract class AbstractRegistrationMojo extends AbstractMojo {
     private RegistrationInput registrationInput(Findings findings) {
         SecretSources sources = new SecretSources(session.getSettings(), settingsDecrypter, environment,
                 session.getUserProperties());
-        SecretSources.ServerCredentials primaryServer =
-                sources.server(serverId, origin("serverId", PropertyNames.SERVER_ID), findings);
-        SecretSources.ServerCredentials secondaryServer =
-                sources.server(secondaryServerId, origin("secondaryServerId", PropertyNames.SECONDARY_SERVER_ID), findings);
-        for (String property : List.of(PropertyNames.CLIENT_SECRET, PropertyNames.SECONDARY_CLIENT_SECRET)) {
-            if (sources.givenOnCommandLine(property)) {
-                getLog().warn("A secret is given with -D" + property + ": a command line is visible to other users of this"
-                        + " machine and kept in shell history. Use it for local trials only; in CI use the environment"
-                        + " variable named by clientSecretEnv or a settings.xml server (serverId).");
-            }
-        }
+        SecretSources.ServerCredentials primaryServer = sources.server(serverId, origin("serverId", PropertyNames.SERVER_ID),
+                "client secret", "client ID", findings);
+        SecretSources.ServerCredentials secondaryServer = sources.server(secondaryServerId,
+                origin("secondaryServerId", PropertyNames.SECONDARY_SERVER_ID), "secondary client secret", null, findings);
+        SecretSources.ServerCredentials certificateServer = sources.server(signingCertificateServerId,
+                origin("signingCertificateServerId", PropertyNames.SIGNING_CERTIFICATE_SERVER_ID), "signing certificate's password",
+                null, findings);
+        warnOfCommandLine(sources, PropertyNames.CLIENT_SECRET, "clientSecretEnv", "serverId");
+        warnOfCommandLine(sources, PropertyNames.SECONDARY_CLIENT_SECRET, "secondaryClientSecretEnv", "secondaryServerId");
+        warnOfCommandLine(sources, PropertyNames.SIGNING_CERTIFICATE_PASSWORD, "signingCertificatePasswordEnv",
+                "signingCertificateServerId");
         Setting clientIdParameter = new Setting(origin("clientId", PropertyNames.CLIENT_ID), clientId);
         // The server's username is a source of the client ID only when a server is named: otherwise a message
         // listing the sources would offer 'settings.xml server "null" username'.
@@ -273,6 +325,31 @@ abstract class AbstractRegistrationMojo extends AbstractMojo {
                 new Setting(origin("secondaryClientSecretStarts", PropertyNames.SECONDARY_CLIENT_SECRET_STARTS),
                         secondaryClientSecretStarts),
                 new Setting(origin("addinVersion", PropertyNames.ADDIN_VERSION), addinVersion),
-                new Setting(origin("buildNumber", PropertyNames.BUILD_NUMBER), buildNumber));
+                new Setting(origin("buildNumber", PropertyNames.BUILD_NUMBER), buildNumber),
+
+                new HighTrustInput(
+                        new Setting(origin("issuerId", PropertyNames.ISSUER_ID), issuerId),
+                        new Setting(origin("signingCertificate", PropertyNames.SIGNING_CERTIFICATE), shown(signingCertificate)),
+                        signingCertificate == null ? null : signingCertificate.toPath(),
+                        new Setting(origin("signingCertificatePath", PropertyNames.SIGNING_CERTIFICATE_PATH), signingCertificatePath),
+                        sources.secret(certificateServer, signingCertificatePasswordEnv, PropertyNames.SIGNING_CERTIFICATE_PASSWORD)));
+    }
+
+    private void warnOfCommandLine(SecretSources sources, String property, String environmentParameter, String serverParameter) {
+        if (sources.givenOnCommandLine(property)) {
+            getLog().warn("A secret is given with -D" + property + ": a command line is visible to other users of this"
+                    + " machine and kept in shell history. Use it for local trials only; in CI use the environment"
+                    + " variable named by " + environmentParameter + " or a settings.xml server (" + serverParameter + ").");
+        }
+    }
+
+    /** A file as messages name it: relative to the project when it is inside it. */
+    private String shown(File file) {
+        if (file == null) {
+            return null;
+        }
+        Path path = file.toPath().toAbsolutePath().normalize();
+        Path base = session.getCurrentProject() == null ? null : session.getCurrentProject().getBasedir().toPath().toAbsolutePath();
+        return (base != null && path.startsWith(base) ? base.relativize(path) : path).toString().replace('\\', '/');
     }
 }

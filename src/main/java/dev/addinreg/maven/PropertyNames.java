@@ -18,6 +18,11 @@ final class PropertyNames {
     static final String CLIENT_SECRET_STARTS = "addin.clientSecretStarts";
     static final String SECONDARY_CLIENT_SECRET_STARTS = "addin.secondaryClientSecretStarts";
     static final String NEW_SECRET_DELAY_HOURS = "addin.newSecretDelayHours";
+    static final String ISSUER_ID = "addin.issuerId";
+    static final String SIGNING_CERTIFICATE = "addin.signingCertificate";
+    static final String SIGNING_CERTIFICATE_PATH = "addin.signingCertificatePath";
+    static final String SIGNING_CERTIFICATE_SERVER_ID = "addin.signingCertificateServerId";
+    static final String SIGNING_CERTIFICATE_PASSWORD_ENV = "addin.signingCertificatePasswordEnv";
     static final String STRICT = "addin.strict";
     static final String SKIP = "addin.skip";
     static final String SKIP_VALIDATE = "addin.skipValidate";
@@ -40,6 +45,8 @@ final class PropertyNames {
     static final String CLIENT_SECRET = "addin.clientSecret";
     /** Read from the session at run time, never a parameter. */
     static final String SECONDARY_CLIENT_SECRET = "addin.secondaryClientSecret";
+    /** Read from the session at run time, never a parameter. */
+    static final String SIGNING_CERTIFICATE_PASSWORD = "addin.signingCertificatePassword";
 
     private PropertyNames() {
     }

@@ -36,25 +36,35 @@ final class SecretSources {
         this.userProperties = userProperties;
     }
 
-    /** A server's decrypted username and password, as settings; absent ones when there is no such server. */
-    record ServerCredentials(Setting username, SecretSetting password) {
+    /**
+     * A server's decrypted username and password, as settings; absent ones when there is no such server.
+     *
+     * @param named whether a server id was given at all: a message listing where a secret may come from names no other
+     */
+    record ServerCredentials(Setting username, SecretSetting password, boolean named) {
     }
 
     /**
      * The credentials of the {@code settings.xml} server {@code serverId}. A missing server, one without a
      * password, or a password that cannot be decrypted is a problem added to {@code findings}.
+     *
+     * @param secret what the server's password is, as messages name it ("the client secret")
+     * @param username what its username is, as messages name it; {@code null} when it has none to give
      */
-    ServerCredentials server(String serverId, String parameterOrigin, Findings findings) {
+    ServerCredentials server(String serverId, String parameterOrigin, String secret, String username, Findings findings) {
         String origin = "settings.xml server \"" + serverId + "\"";
-        ServerCredentials none = new ServerCredentials(Setting.absent(origin + " username"), SecretSetting.absent(origin + " password"));
-        if (serverId == null || serverId.isEmpty()) {
+        boolean named = serverId != null && !serverId.isEmpty();
+        ServerCredentials none = new ServerCredentials(Setting.absent(origin + " username"), SecretSetting.absent(origin + " password"),
+                named);
+        if (!named) {
             return none;
         }
         Server server = settings == null ? null : settings.getServer(serverId);
         if (server == null) {
             findings.add(Problem.error(parameterOrigin, "there is no server \"" + serverId + "\" in settings.xml",
                     "serverId \"" + serverId + "\"", "the id of a <server> in ~/.m2/settings.xml or the file given with -s",
-                    "add <server><id>" + serverId + "</id><username>client ID</username><password>client secret</password></server>"
+                    "add <server><id>" + serverId + "</id>" + (username == null ? "" : "<username>" + username + "</username>")
+                            + "<password>" + secret + "</password></server>"
                             + " to settings.xml (encrypt the password with mvn --encrypt-password), or correct serverId"));
             return none;
         }
@@ -70,16 +80,21 @@ final class SecretSources {
         Server decrypted = result.getServer();
         if (decrypted.getPassword() == null || decrypted.getPassword().isEmpty()) {
             findings.add(Problem.error(origin, "the server has no password", null,
-                    "the client secret as the server's <password>", "add <password> to the server, encrypted with mvn --encrypt-password"));
+                    "the " + secret + " as the server's <password>", "add <password> to the server, encrypted with mvn --encrypt-password"));
         }
         return new ServerCredentials(new Setting(origin + " username", emptyToNull(decrypted.getUsername())),
-                new SecretSetting(origin + " password", Secret.of(emptyToNull(decrypted.getPassword()))));
+                new SecretSetting(origin + " password", Secret.of(emptyToNull(decrypted.getPassword()))), true);
     }
 
-    /** Every source of one secret, given or not: server password, environment variable, user property. */
+    /**
+     * Every source of one secret, given or not: the server's password (when a server is named), the environment
+     * variable, the user property.
+     */
     List<SecretSetting> secret(ServerCredentials server, String environmentVariable, String userProperty) {
         List<SecretSetting> sources = new ArrayList<>();
-        sources.add(server.password());
+        if (server.named()) {
+            sources.add(server.password());
+        }
         if (environmentVariable != null && !environmentVariable.isEmpty()) {
             sources.add(new SecretSetting("environment variable " + environmentVariable,
                     Secret.of(environment.apply(environmentVariable))));

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
@@ -40,6 +41,16 @@ public final class RegistrationCheck {
             findings.add(Problem.error("expiryWarningDays", "the warning window is negative",
                     String.valueOf(input.expiryWarningDays()), "0 or more days", "use the default, 30, as Microsoft advises"));
         }
+        if (input.highTrust().issuerId().isPresent()) {
+            // a high-trust add-in uses no client secret: one configured anyway gets a warning, not the secrets' checks
+            List<SecretSetting> secrets = new ArrayList<>(input.primarySecret());
+            secrets.addAll(input.secondarySecret());
+            Optional<HighTrust> highTrust = HighTrustCheck.check(input.highTrust(), secrets, input.clock().instant(),
+                    input.expiryWarningDays(), findings);
+            Optional<AddinVersion> version = version(input, findings);
+            return new Result(new Registration(clientId, appDomain, redirectUri, title, Optional.empty(), Optional.empty(),
+                    version, highTrust), findings, today);
+        }
         Optional<ConfiguredSecret> primary = secret(SecretRole.PRIMARY, input.primarySecret(), input.primaryExpires(),
                 input.primaryStarts(), input.expiryWarningDays(), today, findings);
         Optional<ConfiguredSecret> secondary = secret(SecretRole.SECONDARY, input.secondarySecret(), input.secondaryExpires(),
@@ -54,6 +65,8 @@ public final class RegistrationCheck {
                     secondary.get().secret().masked(), "a different secret, or none",
                     "during a rotation the secondary is the old secret; outside one, remove the secondary"));
         }
+        // a certificate without an issuer ID is a problem, and still a low-trust add-in
+        HighTrustCheck.check(input.highTrust(), List.of(), input.clock().instant(), input.expiryWarningDays(), findings);
         Optional<AddinVersion> version = version(input, findings);
         return new Result(new Registration(clientId, appDomain, redirectUri, title, primary, secondary, version), findings, today);
     }
@@ -155,7 +168,7 @@ public final class RegistrationCheck {
      * The one value the sources that gave one agree on. Sources that disagree are a problem naming them, each
      * value shown as {@code shown} shows it (a secret by its fingerprint).
      */
-    private static <S> Optional<S> single(String what, List<S> given, Function<S, Object> value, Function<S, String> origin,
+    static <S> Optional<S> single(String what, List<S> given, Function<S, Object> value, Function<S, String> origin,
             Function<S, String> shown, Findings findings) {
         if (given.isEmpty()) {
             return Optional.empty();
@@ -185,7 +198,7 @@ public final class RegistrationCheck {
         return setting.isPresent() ? Optional.of(setting) : Optional.empty();
     }
 
-    private static <T> Optional<T> parse(Setting setting, Function<String, T> factory, Findings findings) {
+    static <T> Optional<T> parse(Setting setting, Function<String, T> factory, Findings findings) {
         try {
             return Optional.of(factory.apply(setting.value()));
         } catch (InvalidValueException e) {

@@ -21,6 +21,7 @@ import java.util.List;
  * @param secondaryStarts when the secondary client secret was created
  * @param addinVersion the add-in's version: four parts, or a Maven version
  * @param buildNumber the build number that fills the version's fourth part
+ * @param highTrust the high-trust values: issuer ID, signing certificate and its password
  */
 public record RegistrationInput(
         List<Setting> clientId,
@@ -36,7 +37,8 @@ public record RegistrationInput(
         Setting primaryStarts,
         Setting secondaryStarts,
         Setting addinVersion,
-        Setting buildNumber) {
+        Setting buildNumber,
+        HighTrustInput highTrust) {
 
     /** Values with no recorded start dates. */
     public RegistrationInput(List<Setting> clientId, Setting appDomain, Setting redirectUri, Setting title,
@@ -46,13 +48,22 @@ public record RegistrationInput(
                 expiryWarningDays, clock, Setting.absent("clientSecretStarts"), Setting.absent("secondaryClientSecretStarts"));
     }
 
-    /** Values with no add-in version. */
+    /** Values of a low-trust add-in with no add-in version. */
     public RegistrationInput(List<Setting> clientId, Setting appDomain, Setting redirectUri, Setting title,
             List<SecretSetting> primarySecret, Setting primaryExpires, List<SecretSetting> secondarySecret,
             Setting secondaryExpires, int expiryWarningDays, Clock clock, Setting primaryStarts, Setting secondaryStarts) {
         this(clientId, appDomain, redirectUri, title, primarySecret, primaryExpires, secondarySecret, secondaryExpires,
                 expiryWarningDays, clock, primaryStarts, secondaryStarts, Setting.absent("addinVersion"),
-                Setting.absent("buildNumber"));
+                Setting.absent("buildNumber"), HighTrustInput.none());
+    }
+
+    /** Values of a low-trust add-in. */
+    public RegistrationInput(List<Setting> clientId, Setting appDomain, Setting redirectUri, Setting title,
+            List<SecretSetting> primarySecret, Setting primaryExpires, List<SecretSetting> secondarySecret,
+            Setting secondaryExpires, int expiryWarningDays, Clock clock, Setting primaryStarts, Setting secondaryStarts,
+            Setting addinVersion, Setting buildNumber) {
+        this(clientId, appDomain, redirectUri, title, primarySecret, primaryExpires, secondarySecret, secondaryExpires,
+                expiryWarningDays, clock, primaryStarts, secondaryStarts, addinVersion, buildNumber, HighTrustInput.none());
     }
 
     /** The day expiry is measured from: today, by the clock. */

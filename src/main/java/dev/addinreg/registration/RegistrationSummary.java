@@ -17,6 +17,17 @@ public final class RegistrationSummary {
         lines.add(row("Add-in domain", registration.appDomain().map(AppDomain::toString)));
         lines.add(row("Redirect URI", registration.redirectUri().map(RedirectUri::toString)));
         lines.add(row("Title", registration.title().map(AddinTitle::value)));
+        if (registration.highTrust().isPresent()) {
+            HighTrust highTrust = registration.highTrust().get();
+            lines.add(row("Issuer ID", Optional.of(highTrust.issuerId().value())));
+            lines.add(row("Signing certificate", highTrust.certificate().map(c -> c.subject() + ", serial " + c.serialNumber()
+                    + ", ends " + c.endDate() + " (" + days(c.daysLeft(today)) + ")")));
+            lines.add(row("Certificate in config", Optional.of(highTrust.certificatePath()
+                    .map(path -> "path " + path + " with its password, from " + highTrust.password().map(SecretSetting::origin)
+                            .orElse("(not configured)"))
+                    .orElse("serial number (the certificate in the web server's certificate store)"))));
+            return lines;
+        }
         lines.add(row(SecretRole.PRIMARY.appSettingKey(), registration.primary().map(s -> secret(s, today))));
         lines.add(row(SecretRole.SECONDARY.appSettingKey(), registration.secondary().map(s -> secret(s, today))));
         lines.add(row("Add-in version", registration.version().map(AddinVersion::toString)));

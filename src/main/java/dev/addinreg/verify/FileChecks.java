@@ -13,6 +13,7 @@ import dev.addinreg.addin.AppSettings;
 import dev.addinreg.addin.PublishTransforms;
 import dev.addinreg.addin.WebConfig;
 import dev.addinreg.addin.RemoteAppUrl;
+import dev.addinreg.addin.TokenHelpers;
 import dev.addinreg.registration.AppDomain;
 import dev.addinreg.registration.ClientId;
 import dev.addinreg.registration.ClientSecret;
@@ -212,6 +213,22 @@ final class FileChecks {
         return CheckResult.ran("no-high-trust-keys", "no high-trust signing keys", "", problems);
     }
 
+    /**
+     * For a configured secondary client secret: each SharePoint {@code TokenHelper.cs} below the source web.config's
+     * folder that never reads {@code SecondaryClientSecret}: a warning, as the rotation would silently not work.
+     */
+    CheckResult tokenHelpers(Path sourceWebConfig, AddinFileReader reader) throws IOException {
+        List<Problem> problems = new ArrayList<>();
+        for (Path file : TokenHelpers.withoutSecondarySecret(sourceWebConfig.toAbsolutePath().normalize().getParent())) {
+            problems.add(Problem.warning(reader.name(file), "this TokenHelper never reads SecondaryClientSecret, so the"
+                    + " add-in would not use the secondary client secret", null, "a TokenHelper.cs that reads"
+                    + " SecondaryClientSecret and tries it when ClientSecret is refused, as Visual Studio's current one does",
+                    "update TokenHelper.cs as Microsoft's article \"Replace an expiring client secret in a SharePoint Add-in\""
+                            + " shows, before the client secret ends"));
+        }
+        return CheckResult.ran("token-helper", "TokenHelper.cs reads the secondary client secret", "", problems);
+    }
+
     /** The publish transforms beside the source web.config must leave the registration as inject set it: warnings. */
     CheckResult publishTransforms(Optional<WebConfig> web, Path sourceWebConfig, AddinFileReader reader) throws IOException {
         if (web.isEmpty()) {
@@ -225,7 +242,7 @@ final class FileChecks {
      * The one value .NET reads for a key; a key set twice in one file, a missing or empty value, and an entry a
      * later {@code remove} or {@code clear} deletes are problems.
      */
-    private static Optional<Found> single(WebConfig web, String key, List<Problem> problems) {
+    static Optional<Found> single(WebConfig web, String key, List<Problem> problems) {
         for (WebConfig.Part part : web.parts()) {
             List<AppSettings.Entry> adds = part.settings().repeated(key);
             if (!adds.isEmpty()) {
@@ -256,7 +273,7 @@ final class FileChecks {
     }
 
     /** Where .NET reads a value: the file and line of its entry, and the entry of another file it overrides. */
-    private static String where(WebConfig.Value value) {
+    static String where(WebConfig.Value value) {
         String where = value.add().where() + " appSettings \"" + value.key() + "\"";
         return value.overridden().stream().filter(entry -> !entry.file().equals(value.add().file())).reduce((a, b) -> b)
                 .map(entry -> where + " (overriding " + entry.where() + ")").orElse(where);

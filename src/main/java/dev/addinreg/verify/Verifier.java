@@ -13,6 +13,7 @@ import dev.addinreg.addin.AddinManifest;
 import dev.addinreg.addin.Hosting;
 import dev.addinreg.addin.WebConfig;
 import dev.addinreg.registration.ConfiguredSecret;
+import dev.addinreg.registration.HighTrust;
 import dev.addinreg.registration.Problem;
 import dev.addinreg.registration.Registration;
 import dev.addinreg.registration.SecretRotation;
@@ -23,6 +24,7 @@ import dev.addinreg.xml.XmlFile;
  * would fail at run time in SharePoint fails the build here.
  */
 public final class Verifier {
+    private static final String HIGH_TRUST = "high-trust add-in: it signs its tokens with its certificate";
     private final VerifyRequest request;
     private final LocalDateTime now;
     private final List<CheckResult> checks = new ArrayList<>();
@@ -76,11 +78,25 @@ public final class Verifier {
         checks.add(files.clientIds(manifest.get(), web));
         checks.add(files.tokens(tokenFiles, read.scanned()));
         checks.add(files.endpoints(manifest.get()));
-        checks.add(files.secrets(web));
+        Registration registration = request.registration();
+        // configured values say which kind of add-in this is; with none, the web.config does
+        boolean highTrust = registration.highTrust().isPresent()
+                || registration.primary().isEmpty() && web.filter(HighTrustChecks::setsIssuerId).isPresent();
+        if (highTrust) {
+            checks.add(CheckResult.skipped("client-secret", "web.config secrets valid and configured", HIGH_TRUST));
+        } else {
+            checks.add(files.secrets(web));
+        }
         checks.add(files.title(manifest.get()));
-        checks.add(files.highTrust(web));
+        // a high-trust add-in's keys are checked instead of being warned about as leftovers
+        checks.add(highTrust ? web.map(w -> HighTrustChecks.check(w, registration.highTrust()))
+                .orElse(CheckResult.skipped(HighTrustChecks.ID, HighTrustChecks.TITLE, "no web.config was read")) : files.highTrust(web));
         if (configured.webConfig() != null) {
-            checks.add(files.publishTransforms(web, configured.webConfigFound(), new AddinFileReader(configured.baseDir())));
+            AddinFileReader sources = new AddinFileReader(configured.baseDir());
+            checks.add(files.publishTransforms(web, configured.webConfigFound(), sources));
+            if (registration.secondary().isPresent()) {
+                checks.add(files.tokenHelpers(configured.webConfigFound(), sources));
+            }
         }
         checks.add(identity);
         return new Verification(hosting, read.read(), checks, today, sourcesRead, version);
@@ -99,6 +115,16 @@ public final class Verifier {
             List<ConfiguredSecret> secrets = new ArrayList<>();
             registration.primary().ifPresent(secrets::add);
             registration.secondary().ifPresent(secrets::add);
+            registration.highTrust().flatMap(HighTrust::certificate).ifPresent(certificate -> {
+                long days = certificate.daysLeft(now.toLocalDate());
+                if (days >= 0 && days <= limit && request.clock().instant().isBefore(certificate.notAfter())) {
+                    problems.add(Problem.error("<failWithinDays> (-Daddin.failWithinDays)", "the signing certificate (serial "
+                            + certificate.serialNumber() + ") ends within " + limit + " days", "NotAfter " + certificate.notAfter()
+                            + " (" + days + (days == 1 ? " day" : " days") + " left)", "more than " + limit + " days left",
+                            "renew the certificate now: register the new one with the farm's token issuer, configure it as"
+                                    + " signingCertificate and redeploy the add-in"));
+                }
+            });
             for (ConfiguredSecret secret : secrets) {
                 secret.daysLeft(now.toLocalDate()).filter(days -> days > 0 && days <= limit).ifPresent(days ->
                         problems.add(Problem.error("<failWithinDays> (-Daddin.failWithinDays)", "the " + secret.role().label()

@@ -37,7 +37,7 @@ public final class DotNetAppSettings {
     /** The keys of a registration. */
     public static final List<String> REGISTRATION_KEYS = List.of("ClientId", "ClientSecret", "SecondaryClientSecret",
             "IssuerId", "ClientSigningCertificatePath", "ClientSigningCertificatePassword", "ClientSigningCertificateSerialNumber");
-    private static Path program;
+    private static final Map<String, Path> PROGRAMS = new java.util.HashMap<>();
 
     private DotNetAppSettings() {
     }
@@ -129,18 +129,41 @@ public final class DotNetAppSettings {
         return Secret.fingerprintOf(value) + " " + decoded;
     }
 
+    /**
+     * How many certificates TokenHelper's lookup by serial number finds for {@code serialNumber} among the one in
+     * {@code certificate} (a {@code .cer}): {@code X509Certificate2Collection.Find(FindBySerialNumber, ..)}, as
+     * TokenHelper searches the certificate store. Mono compares the serial as text, where .NET Framework compares it as
+     * a number: a serial Mono finds, .NET Framework finds too.
+     */
+    public static synchronized int findBySerialNumber(Path certificate, String serialNumber) {
+        requireMono();
+        try {
+            List<String> lines = run(certificate.toAbsolutePath().getParent(), List.of("mono", program("FindCertificate").toString(),
+                    certificate.toAbsolutePath().toString(), serialNumber));
+            return Integer.parseInt(lines.get(lines.size() - 1).strip());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** The compiled reader, made once per test run. */
     private static Path program() throws IOException {
-        if (program == null) {
-            Path folder = Files.createTempDirectory("dotnet-reader");
-            Path source = folder.resolve("ReadAppSettings.cs");
-            try (InputStream in = Objects.requireNonNull(DotNetAppSettings.class.getResourceAsStream("ReadAppSettings.cs"))) {
-                Files.copy(in, source);
+        return program("ReadAppSettings");
+    }
+
+    /** A compiled program of this package's resources ({@code name.cs}), made once per test run. */
+    private static Path program(String name) throws IOException {
+        Path compiled = PROGRAMS.get(name);
+        if (compiled == null) {
+            Path folder = Files.createTempDirectory("dotnet-" + name);
+            try (InputStream in = Objects.requireNonNull(DotNetAppSettings.class.getResourceAsStream(name + ".cs"))) {
+                Files.copy(in, folder.resolve(name + ".cs"));
             }
-            run(folder, List.of("mcs", "-nologo", "-r:System.Configuration", "ReadAppSettings.cs", "-out:ReadAppSettings.exe"));
-            program = folder.resolve("ReadAppSettings.exe");
+            run(folder, List.of("mcs", "-nologo", "-r:System.Configuration", name + ".cs", "-out:" + name + ".exe"));
+            compiled = folder.resolve(name + ".exe");
+            PROGRAMS.put(name, compiled);
         }
-        return program;
+        return compiled;
     }
 
     private static List<String> run(Path folder, List<String> command) throws IOException {

@@ -7,9 +7,11 @@ import java.nio.file.Files;
 import java.util.List;
 import java.util.stream.Collectors;
 
+import dev.addinreg.certificates.TestCertificates;
+
 /**
  * What the ITs' {@code verify.groovy} scripts check in a {@code build.log}: exact lines, as a user
- * sees them. Reading a log also checks that the canary secret is not in it.
+ * sees them. Reading a log also checks that neither the canary secret nor the canary certificate password is in it.
  */
 public final class BuildLog {
 
@@ -25,6 +27,9 @@ public final class BuildLog {
         if (withoutMavenCommandLine(text).contains(canarySecret)) {
             throw new AssertionError("the canary secret appears in " + basedir + "/build.log");
         }
+        if (withoutMavenCommandLine(text).contains(TestCertificates.CANARY_PASSWORD)) {
+            throw new AssertionError("the canary certificate password appears in " + basedir + "/build.log");
+        }
         return text.lines().collect(Collectors.toList());
     }
 
@@ -39,7 +44,8 @@ public final class BuildLog {
     }
 
     public static boolean isMavenCommandLine(String line) {
-        return line.startsWith("Command line: ") && line.contains(" -Daddin.clientSecret=");
+        return line.startsWith("Command line: ")
+                && (line.contains(" -Daddin.clientSecret=") || line.contains(" -Daddin.signingCertificatePassword="));
     }
 
     /** Fails unless {@code expected} is one whole line of the log. */

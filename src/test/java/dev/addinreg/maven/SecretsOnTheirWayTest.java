@@ -101,9 +101,9 @@ class SecretsOnTheirWayTest {
                 new DefaultSecDispatcher(new DefaultPlexusCipher(), Map.of(), dir.resolve("none.xml").toString())),
                 Map.of("ADDIN_SECONDARY_CLIENT_SECRET", ROTATED)::get, new Properties());
         Findings sourceProblems = new Findings();
-        SecretSources.ServerCredentials credentials = sources.server("orders", "<serverId>", sourceProblems);
+        SecretSources.ServerCredentials credentials = sources.server("orders", "<serverId>", "client secret", "client ID", sourceProblems);
         List<SecretSetting> primary = sources.secret(credentials, "ADDIN_CLIENT_SECRET", PropertyNames.CLIENT_SECRET);
-        SecretSources.ServerCredentials noServer = sources.server(null, "<secondaryServerId>", sourceProblems);
+        SecretSources.ServerCredentials noServer = sources.server(null, "<secondaryServerId>", "secondary client secret", null, sourceProblems);
         List<SecretSetting> secondary = sources.secret(noServer, "ADDIN_SECONDARY_CLIENT_SECRET",
                 PropertyNames.SECONDARY_CLIENT_SECRET);
         show("server credentials", credentials);

@@ -1,0 +1,9 @@
+// An expired signing certificate fails.
+import static dev.addinreg.it.BuildLog.*
+import static dev.addinreg.it.ItFiles.*
+import static dev.addinreg.it.ItDates.day
+import static dev.addinreg.it.ItCertificates.instant
+
+def log = read(basedir, canarySecret)
+assertLine(log, '[ERROR]   1. certs/addin.pfx: the signing certificate (serial 6B1F3C0A2E9D4F5B) has expired. Found NotAfter ' + instant(-31) + ' (31 days ago); expected a certificate valid today, ' + day(context.userProperties, 0) + '. Fix: create a new certificate, register it with the farm\'s token issuer (New-SPTrustedSecurityTokenIssuer), configure it as signingCertificate and redeploy the add-in; until then SharePoint answers the add-in\'s calls with 401 Unauthorized')
+true

@@ -1,0 +1,3 @@
+// The certificates are made for the day the IT runs, as its dates are.
+dev.addinreg.it.ItDates.define(context.userProperties)
+true

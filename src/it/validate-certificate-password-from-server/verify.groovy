@@ -1,0 +1,13 @@
+// At -X, the certificate password comes from a settings.xml server and appears in no log line.
+import static dev.addinreg.it.BuildLog.*
+import static dev.addinreg.it.ItFiles.*
+import static dev.addinreg.it.ItDates.day
+import static dev.addinreg.it.ItCertificates.instant
+
+def log = read(basedir, canarySecret)
+assertLine(log, '[INFO] Issuer ID              c4b3a2f1-9e8d-4c7b-a6f5-e4d3c2b1a0f9')
+assertLine(log, '[INFO] Signing certificate    CN=addin.contoso.com,O=Contoso, serial 6B1F3C0A2E9D4F5B, ends ' + day(context.userProperties, 394) + ' (394 days left)')
+assertLine(log, '[INFO] Certificate in config  serial number (the certificate in the web server\'s certificate store)')
+assertLine(log, '[INFO] Registration values are valid.')
+assertNoLine(log, 'CANARY-Qz9Kx2Lm')
+true
