@@ -93,6 +93,36 @@ class ProjectMetadataTest {
         assertEquals(List.of(), missing, "goals the changelog does not name");
     }
 
+    @Test
+    void theReadmeGivesTheCoordinatesToCopyAndTheReleaseCommands() throws Exception {
+        // given
+        Element pom = pom();
+        String version = pom.elementText("version");
+        String readme = Files.readString(Path.of("README.md"), StandardCharsets.UTF_8);
+        String installing = section(readme, "## Installing");
+        String releasing = section(readme, "## Releasing");
+
+        // then: the coordinates of the release this build makes, and how to get the snapshot until then
+        assertTrue(installing.contains("<plugin>\n  <groupId>" + pom.elementText("groupId") + "</groupId>\n  <artifactId>"
+                + pom.elementText("artifactId") + "</artifactId>\n  <version>" + version.replace("-SNAPSHOT", "")
+                + "</version>\n</plugin>"), installing);
+        assertTrue(installing.contains("`" + version + "`"), "the snapshot version " + version);
+        assertTrue(installing.contains("./mvnw install"), installing);
+        // the release commands: the passphrase from the environment, an upload only when asked
+        for (String command : List.of("export MAVEN_GPG_PASSPHRASE", "./mvnw -B -Prelease clean verify",
+                "./mvnw -B -Prelease clean deploy -Dcentral.skipPublishing=false")) {
+            assertTrue(releasing.contains(command), command);
+        }
+    }
+
+    /** The text of a README section, from its heading to the next. */
+    private static String section(String markdown, String heading) {
+        int start = markdown.indexOf("\n" + heading + "\n");
+        assertTrue(start >= 0, "no section " + heading);
+        int end = markdown.indexOf("\n## ", start + heading.length() + 2);
+        return markdown.substring(start, end < 0 ? markdown.length() : end);
+    }
+
     private static Element pom() throws Exception {
         Path file = Path.of("pom.xml");
         return XmlFile.parse(file.toString(), Files.readAllBytes(file)).root();
