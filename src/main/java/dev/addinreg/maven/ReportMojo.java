@@ -6,33 +6,31 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.Optional;
 
-import org.apache.maven.doxia.sink.Sink;
-import org.apache.maven.plugin.AbstractMojo;
-import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
-import org.apache.maven.reporting.MavenReport;
+import org.apache.maven.reporting.AbstractMavenReport;
 import org.apache.maven.reporting.MavenReportException;
 
 import dev.addinreg.files.ProjectFiles;
-import dev.addinreg.report.RegistrationPage;
 import dev.addinreg.verify.RegistrationReport;
+import dev.addinreg.verify.ReportData;
 
 /**
  * The registration page of the project's site: the client ID, domain and redirect URI, each secret's
  * fingerprint, start and end date and days left drawn as a timeline, and every check of {@code addin:verify}
  * with its outcome, failed ones first. Use it in {@code <reporting>} after a build that ran {@code addin:verify}
- * ({@code mvn verify site}), or alone ({@code mvn verify addin:report}).
+ * ({@code mvn verify site}): the page is in the site's skin, under "Project Reports". Run alone
+ * ({@code mvn verify addin:report}), it renders the same page in the skin into {@code target/reports}.
  *
  * <p>It reads the {@code registration-report.json} that {@code addin:verify} wrote and runs no check of its own:
- * the page shows what the build found, and this goal never reads a secret. The page stands alone (inline style
- * and SVG, nothing loaded from elsewhere, no site skin), so it works offline.</p>
+ * the page shows what the build found, and this goal never reads a secret.</p>
  *
  * @since 0.1.0
  */
 @Mojo(name = "report", threadSafe = true)
-public class ReportMojo extends AbstractMojo implements MavenReport {
+public class ReportMojo extends AbstractMavenReport {
     /** The page's default name in the site, without {@code .html}. */
     static final String PAGE = "addin-registration";
 
@@ -63,65 +61,48 @@ public class ReportMojo extends AbstractMojo implements MavenReport {
     @Parameter(property = PropertyNames.SKIP, defaultValue = "false")
     private boolean skip;
 
-    /** Where the page goes when the goal runs alone; the site plugin sets its own folder. */
-    @Parameter(defaultValue = "${project.reporting.outputDirectory}", readonly = true, required = true)
-    private File reportOutputDirectory;
-
-    @Parameter(defaultValue = "${project.basedir}", readonly = true, required = true)
-    private File baseDir;
-
     @Override
-    public void execute() throws MojoExecutionException {
+    public boolean canGenerateReport() {
         if (skip) {
             getLog().info("Skipping addin:report: " + PropertyNames.SKIP + " is true.");
-            return;
         }
-        BuildResult.run("write the registration page", this::writePage);
+        return !skip;
     }
 
-    /** Called by the site plugin: the page is written whole, the site's sink is not used. */
     @Override
-    public void generate(Sink sink, Locale locale) throws MavenReportException {
-        try {
-            BuildResult.run("write the registration page", this::writePage);
-        } catch (MojoExecutionException e) {
-            throw new MavenReportException(e.getMessage(), e);
-        }
-    }
-
-    private Path writePage() throws IOException {
-        Path source = registrationReport.toPath();
-        Path base = baseDir.toPath();
-        String shown = ProjectFiles.display(base, source);
-        String page;
-        if (Files.isRegularFile(source)) {
-            String json = Files.readString(source, StandardCharsets.UTF_8);
-            try {
-                page = RegistrationPage.html(RegistrationReport.parse(json));
-            } catch (IllegalArgumentException e) {
-                throw new IOException(shown + " is not a registration report: " + e.getMessage()
-                        + ". Fix: run addin:verify again to rewrite it.", e);
-            }
+    protected void executeReport(Locale locale) throws MavenReportException {
+        Path base = getProject().getBasedir().toPath();
+        String shown = ProjectFiles.display(base, registrationReport.toPath());
+        Optional<ReportData> report = BuildResult.report("write the registration page", () -> read(shown));
+        if (report.isPresent()) {
+            RegistrationPage.render(getSink(), report.get());
         } else {
             getLog().warn("There is no registration report at " + shown + ": the page says so. Fix: run addin:verify"
                     + " (mvn verify) before addin:report or the site, or set registrationReport.");
-            page = RegistrationPage.noReport(shown);
+            RegistrationPage.noReport(getSink(), shown);
         }
-        Path target = reportOutputDirectory.toPath().resolve(pageName + ".html");
-        Files.createDirectories(target.toAbsolutePath().getParent());
-        Files.writeString(target, page, StandardCharsets.UTF_8);
-        getLog().info("Registration page " + ProjectFiles.display(base, target) + " from " + shown);
-        return target;
+        Path page = getReportOutputDirectory().toPath().resolve(getOutputName() + ".html");
+        getLog().info("Registration page " + ProjectFiles.display(base, page) + " from " + shown);
+    }
+
+    /** The report, or none when there is no file; a file that is no report fails, saying why. */
+    private Optional<ReportData> read(String shown) throws IOException {
+        Path source = registrationReport.toPath();
+        if (!Files.isRegularFile(source)) {
+            return Optional.empty();
+        }
+        String json = Files.readString(source, StandardCharsets.UTF_8);
+        try {
+            return Optional.of(RegistrationReport.parse(json));
+        } catch (IllegalArgumentException e) {
+            throw new IOException(shown + " is not a registration report: " + e.getMessage()
+                    + ". Fix: run addin:verify again to rewrite it.", e);
+        }
     }
 
     @Override
     public String getOutputName() {
         return pageName;
-    }
-
-    @Override
-    public String getCategoryName() {
-        return CATEGORY_PROJECT_REPORTS;
     }
 
     @Override
@@ -132,26 +113,5 @@ public class ReportMojo extends AbstractMojo implements MavenReport {
     @Override
     public String getDescription(Locale locale) {
         return "The SharePoint Add-in registration: client ID, domain, the secrets' end dates and the checks of addin:verify.";
-    }
-
-    @Override
-    public void setReportOutputDirectory(File directory) {
-        reportOutputDirectory = directory;
-    }
-
-    @Override
-    public File getReportOutputDirectory() {
-        return reportOutputDirectory;
-    }
-
-    /** The page is written whole by this goal, not through the site's skin. */
-    @Override
-    public boolean isExternalReport() {
-        return true;
-    }
-
-    @Override
-    public boolean canGenerateReport() {
-        return !skip;
     }
 }

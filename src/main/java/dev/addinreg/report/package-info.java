@@ -1,5 +1,6 @@
 /**
- * The registration page: {@code registration-report.json}'s data as one HTML page that stands alone
- * (inline style and SVG, nothing loaded from elsewhere), for {@code addin:report} and the site.
+ * The registration page's drawing: the secrets of {@code registration-report.json} on a timeline, as inline SVG
+ * that carries its own style and loads nothing. The page itself goes through the site's Doxia sink
+ * ({@code dev.addinreg.maven.RegistrationPage}).
  */
 package dev.addinreg.report;

@@ -16,14 +16,14 @@ import org.junit.jupiter.api.Test;
 import dev.addinreg.certificates.TestCertificates;
 
 /**
- * Runs after the ITs (surefire execution {@code canary-leak-check}): every IT ran with the canary
+ * Runs after the ITs (surefire execution {@code it-output-checks}): every IT ran with the canary
  * secret (and the canary certificate password in its environment), and no IT's {@code build.log} may hold either,
  * at any log level.
  */
 class CanaryLeakCheck {
 
     /** The folders the ITs ran in: {@code it.directory}, a comma-separated list (one per Maven version run). */
-    private static List<Path> itDirectories() {
+    static List<Path> itDirectories() {
         return java.util.Arrays.stream(System.getProperty("it.directory").split(",")).map(String::strip).map(Path::of).toList();
     }
 

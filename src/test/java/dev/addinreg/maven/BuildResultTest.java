@@ -3,9 +3,12 @@ package dev.addinreg.maven;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import java.io.IOException;
 import java.util.List;
 
+import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.reporting.MavenReportException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
 
@@ -146,5 +149,56 @@ class BuildResultTest {
         BuildResult.conclude(log, "The registration values", new Findings(), true);
 
         assertEquals(List.of(), log.lines());
+    }
+
+    @Test
+    void workThatCannotBeDoneIsAnExecutionErrorWithItsCause() {
+        // given
+        IOException cause = new IOException("target/addin/x.json: access denied");
+
+        // when
+        MojoExecutionException error = assertThrows(MojoExecutionException.class,
+                () -> BuildResult.run("write the report", () -> {
+                    throw cause;
+                }));
+
+        // then
+        assertEquals("Cannot write the report: target/addin/x.json: access denied", error.getMessage());
+        assertEquals(cause, error.getCause());
+    }
+
+    @Test
+    void aSiteReportsWorkFailsAsAReportErrorWithTheSameMessageAndItsCause() {
+        // given
+        IOException cause = new IOException("target/addin/registration-report.json is not a registration report");
+
+        // when
+        MavenReportException error = assertThrows(MavenReportException.class,
+                () -> BuildResult.report("write the registration page", () -> {
+                    throw cause;
+                }));
+
+        // then
+        assertEquals("Cannot write the registration page: target/addin/registration-report.json is not a registration report",
+                error.getMessage());
+        assertEquals(cause, error.getCause());
+    }
+
+    @Test
+    void aSiteReportsUnexpectedFailureSaysToReportIt() {
+        // when
+        MavenReportException error = assertThrows(MavenReportException.class,
+                () -> BuildResult.report("write the registration page", () -> {
+                    throw new IllegalStateException("boom");
+                }));
+
+        // then
+        assertEquals("Cannot write the registration page: the plugin failed unexpectedly (java.lang.IllegalStateException: boom)."
+                + " Fix: report it to the plugin's maintainers with the build log (mvn -e)", error.getMessage());
+    }
+
+    @Test
+    void aSiteReportsWorkReturnsItsResult() throws Exception {
+        assertEquals("page", BuildResult.report("write the registration page", () -> "page"));
     }
 }

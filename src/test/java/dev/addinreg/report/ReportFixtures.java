@@ -22,19 +22,19 @@ import dev.addinreg.verify.ReportData;
 import dev.addinreg.verify.Verification;
 
 /** Reports the page tests render: made through {@link ReportData#of}, as {@code addin:verify} makes them. */
-final class ReportFixtures {
-    static final LocalDate TODAY = LocalDate.of(2026, 6, 1);
+public final class ReportFixtures {
+    public static final LocalDate TODAY = LocalDate.of(2026, 6, 1);
     /** The canary: base64 of "CANARY-addinreg-canary-secret-01". No page may ever contain it. */
-    static final String CANARY = "Q0FOQVJZLWFkZGlucmVnLWNhbmFyeS1zZWNyZXQtMDE=";
+    public static final String CANARY = "Q0FOQVJZLWFkZGlucmVnLWNhbmFyeS1zZWNyZXQtMDE=";
     /** base64 of "ROTATE-addinreg-second-secret-02". */
-    static final String ROTATED = "Uk9UQVRFLWFkZGlucmVnLXNlY29uZC1zZWNyZXQtMDI=";
+    public static final String ROTATED = "Uk9UQVRFLWFkZGlucmVnLXNlY29uZC1zZWNyZXQtMDI=";
     /** base64 of "EXPIRED-addinreg-third-secret-03". */
-    static final String EXPIRED = "RVhQSVJFRC1hZGRpbnJlZy10aGlyZC1zZWNyZXQtMDM=";
+    public static final String EXPIRED = "RVhQSVJFRC1hZGRpbnJlZy10aGlyZC1zZWNyZXQtMDM=";
 
-    static final Problem TITLE_WARNING = Problem.warning("target/addin/package/AppManifest.xml:10 Properties/Title",
+    public static final Problem TITLE_WARNING = Problem.warning("target/addin/package/AppManifest.xml:10 Properties/Title",
             "the manifest's title differs from the configured one", "\"Contoso <Orders> & Co\"", "\"Contoso Orders\"",
             "correct the Title in AppManifest.xml, or the title parameter");
-    static final Problem SECRET_EXPIRED = Problem.error("<secondaryClientSecretExpires> (-Daddin.secondaryClientSecretExpires)",
+    public static final Problem SECRET_EXPIRED = Problem.error("<secondaryClientSecretExpires> (-Daddin.secondaryClientSecretExpires)",
             "the secondary client secret (" + ClientSecret.parse(EXPIRED).fingerprint() + ") has expired", "end date 2026-05-01 (31 days ago)",
             "an end date after today, 2026-06-01", "generate a new secret for this client ID");
 
@@ -42,7 +42,7 @@ final class ReportFixtures {
     }
 
     /** The registration: the canary as the client secret (valid), a rotated secret as the secondary (expiring). */
-    static Registration registration() {
+    public static Registration registration() {
         return new Registration(
                 Optional.of(ClientId.parse("6a3601b7-8e4a-49cc-ab6d-df5489c1b0ba")),
                 Optional.of(AppDomain.parse("contoso-orders.azurewebsites.net")),
@@ -55,7 +55,7 @@ final class ReportFixtures {
     }
 
     /** A verification: one check passed, one with a warning, one failed, one skipped, in that order. */
-    static Verification verification() {
+    public static Verification verification() {
         return new Verification(Hosting.PROVIDER_HOSTED,
                 List.of("target/addin/package/AppManifest.xml", "target/addin/web/Web.config"),
                 List.of(new CheckResult("client-id-consistent", "client IDs well-formed and consistent", Outcome.PASSED, "", List.of()),
@@ -67,7 +67,7 @@ final class ReportFixtures {
     }
 
     /** The report of {@link #registration()} and {@link #verification()}: two secrets. */
-    static ReportData report() {
+    public static ReportData report() {
         return ReportData.of("worldwide", registration(), verification(), TODAY, 30, false);
     }
 
@@ -75,7 +75,7 @@ final class ReportFixtures {
      * The report with a third secret that has expired: one valid, one expiring, one expired. The report's secrets
      * are a list, and the page draws each; a registration configures two at most, so the third is added here.
      */
-    static ReportData threeSecrets() {
+    public static ReportData threeSecrets() {
         ReportData two = report();
         List<ReportData.Secret> secrets = new ArrayList<>(two.secrets());
         secrets.add(new ReportData.Secret("SecondaryClientSecret", ClientSecret.parse(EXPIRED).fingerprint(),

@@ -20,7 +20,7 @@ class ParameterDocsTest {
     void everyParameterHasADescriptionSinceAndItsUserProperty() throws Exception {
         // given
         List<PluginDescriptor.Parameter> editable = PluginDescriptor.parameters().stream().filter(PluginDescriptor.Parameter::editable)
-                .toList();
+                .filter(p -> !p.inherited()).toList();
         assertTrue(editable.size() > 40, "parameters found: " + editable.size());
 
         // then
@@ -31,6 +31,18 @@ class ParameterDocsTest {
                         + " property=" + p.property())
                 .toList();
         assertEquals(List.of(), gaps);
+    }
+
+    @Test
+    void theReportInheritsOnlyTheReportingParametersEveryReportHas() throws Exception {
+        // when
+        List<String> inherited = PluginDescriptor.parameters().stream().filter(PluginDescriptor.Parameter::editable)
+                .filter(PluginDescriptor.Parameter::inherited).map(PluginDescriptor.Parameter::name).sorted().toList();
+
+        // then: each described by maven-reporting-impl
+        assertEquals(List.of("locale", "outputDirectory", "outputFormat", "outputTimestamp", "siteDirectory"), inherited);
+        assertTrue(PluginDescriptor.parameters().stream().filter(PluginDescriptor.Parameter::inherited)
+                .allMatch(p -> p.description() != null && !p.description().isEmpty()));
     }
 
     @Test

@@ -2,8 +2,10 @@ package dev.addinreg.site;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
+import org.apache.maven.reporting.AbstractMavenReport;
 import org.dom4j.Document;
 import org.dom4j.Element;
 
@@ -15,6 +17,16 @@ final class PluginDescriptor {
 
     record Parameter(String goal, String name, boolean editable, String description, String since, String property,
             String defaultValue, String type) {
+
+        /**
+         * Whether {@code addin:report} inherits it from maven-reporting-impl's {@code AbstractMavenReport}
+         * ({@code outputDirectory}, {@code locale}, {@code siteDirectory}, ...): documented by that library, with its
+         * own names and properties, the same in every site report.
+         */
+        boolean inherited() {
+            return goal.equals("report") && Arrays.stream(AbstractMavenReport.class.getDeclaredFields())
+                    .anyMatch(field -> field.getName().equals(name));
+        }
     }
 
     private PluginDescriptor() {

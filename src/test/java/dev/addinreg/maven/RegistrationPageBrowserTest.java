@@ -1,4 +1,4 @@
-package dev.addinreg.report;
+package dev.addinreg.maven;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -21,10 +21,12 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import dev.addinreg.registration.ClientSecret;
+import dev.addinreg.report.ReportFixtures;
 
 /**
- * The registration page in a real browser: Debian's headless Chromium renders it offline, the DOM it built is
- * checked (three secrets, each in its state; no secret value), and a screenshot is kept at
+ * The registration page in a real browser: the page as the sink writes it (Doxia's XHTML5 sink, as inside the site's
+ * skin) is rendered offline by Debian's headless Chromium, the DOM it built is checked (three secrets, each in its
+ * state in the table and on the timeline; no secret value), and a screenshot is kept at
  * {@code target/registration-page/registration-page.png} for people to look at.
  *
  * <p>Without {@code /usr/bin/chromium} (or the browser named by {@code -Dchromium=...}) the test is skipped with
@@ -48,7 +50,7 @@ class RegistrationPageBrowserTest {
         }
         Files.createDirectories(OUT);
         page = OUT.resolve("registration-page.html").toAbsolutePath();
-        Files.writeString(page, RegistrationPage.html(ReportFixtures.threeSecrets()), StandardCharsets.UTF_8);
+        Files.writeString(page, PageHtml.of(ReportFixtures.threeSecrets()), StandardCharsets.UTF_8);
     }
 
     @Test
@@ -60,9 +62,11 @@ class RegistrationPageBrowserTest {
         String rotated = ClientSecret.parse(ReportFixtures.ROTATED).fingerprint();
         String expired = ClientSecret.parse(ReportFixtures.EXPIRED).fingerprint();
         Map<String, String> expected = new TreeMap<>(Map.of("sha256:143c5ada", "valid", rotated, "expiring", expired, "expired"));
-        assertEquals(expected, states(dom, "<tr class=\"secret [^\"]*\" data-key=\"[^\"]*\" data-fingerprint=\"([^\"]+)\" data-state=\"([^\"]+)\""));
-        assertEquals(expected, states(dom, "<g class=\"secret-bar [^\"]*\" data-fingerprint=\"([^\"]+)\" data-state=\"([^\"]+)\""));
-        assertTrue(dom.contains("<td class=\"state\"><span class=\"badge\">expired</span></td>"), "the expired badge is shown");
+        assertEquals(expected, states(dom, "<tr class=\"[ab] secret state-([a-z-]+)\"[^>]*>\\s*<td>[^<]*</td>\\s*<td><code>(sha256:[0-9a-f]{8})</code>",
+                2, 1));
+        assertEquals(expected, states(dom, "<g class=\"secret-bar [^\"]*\" data-fingerprint=\"([^\"]+)\" data-state=\"([^\"]+)\"", 1, 2));
+        assertTrue(dom.contains("<td>expired</td></tr>"), "the expired state is shown");
+        assertTrue(dom.contains("<title>Add-in registration 6a3601b7-8e4a-49cc-ab6d-df5489c1b0ba</title>"), "the title is set");
         assertTrue(dom.contains(">today 2026-06-01</text>"), "today is marked");
         assertTrue(dom.contains("id=\"warning-window\""), "the warning window is drawn");
         // the canary is the client secret of this registration, and appears nowhere
@@ -87,11 +91,12 @@ class RegistrationPageBrowserTest {
         assertEquals(List.of(1200, 900), List.of(width, height));
     }
 
-    private static Map<String, String> states(String dom, String regex) {
+    /** Each fingerprint (group {@code fingerprint}) with its state (group {@code state}) where {@code regex} matches. */
+    private static Map<String, String> states(String dom, String regex, int fingerprint, int state) {
         Map<String, String> states = new TreeMap<>();
         Matcher matcher = Pattern.compile(regex).matcher(dom);
         while (matcher.find()) {
-            states.put(matcher.group(1), matcher.group(2));
+            states.put(matcher.group(fingerprint), matcher.group(state));
         }
         return states;
     }
