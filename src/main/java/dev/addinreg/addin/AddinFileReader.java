@@ -1,19 +1,15 @@
 package dev.addinreg.addin;
 
 import java.io.IOException;
-import java.nio.file.FileVisitOption;
-import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
+import dev.addinreg.files.FilePatterns;
 import dev.addinreg.files.ProjectFiles;
 import dev.addinreg.registration.Findings;
 import dev.addinreg.registration.Problem;
@@ -115,32 +111,17 @@ public final class AddinFileReader {
     }
 
     /**
-     * The regular files below a package folder to read, in name order, the manifest left out. A file that a
+     * The regular files below a package folder that {@code patterns} include (never one in a build folder), in name
+     * order, the manifest left out. A file that a
      * symbolic link leads out of the project is left out, and is a problem. The walk follows no link, so a file
      * that is no link lies where its folder really is: only links, or every file of a folder that itself leads
      * outside, are resolved.
      */
-    public List<Path> packageFiles(Path folder, Path manifest, Findings found) throws IOException {
-        List<Path> files = new ArrayList<>();
-        if (!Files.isDirectory(folder)) {
-            return files;
-        }
+    public List<Path> packageFiles(Path folder, Path manifest, FilePatterns patterns, Findings found) throws IOException {
         Path skipped = manifest.toAbsolutePath().normalize();
-        Set<Path> links = new HashSet<>();
-        Files.walkFileTree(folder, EnumSet.noneOf(FileVisitOption.class), Integer.MAX_VALUE, new SimpleFileVisitor<>() {
-            @Override
-            public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
-                boolean isFile = attributes.isRegularFile() || (attributes.isSymbolicLink() && Files.isRegularFile(file));
-                if (isFile && !file.toAbsolutePath().normalize().equals(skipped)) {
-                    files.add(file);
-                    if (attributes.isSymbolicLink()) {
-                        links.add(file);
-                    }
-                }
-                return FileVisitResult.CONTINUE;
-            }
-        });
-        files.sort(null);
+        List<Path> files = new ArrayList<>(patterns.find(folder).stream()
+                .filter(file -> !file.toAbsolutePath().normalize().equals(skipped)).toList());
+        Set<Path> links = new HashSet<>(files.stream().filter(Files::isSymbolicLink).toList());
         boolean folderInside = linkOutside(folder).isEmpty();
         List<Path> inside = new ArrayList<>();
         for (Path file : files) {

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import dev.addinreg.files.FilePatterns;
 import dev.addinreg.files.ProjectFiles;
 
 /**
@@ -20,9 +21,16 @@ import dev.addinreg.files.ProjectFiles;
  *     {@code packageDirectory}, or {@code null}
  * @param outputDirectory where processed copies go, unless in place
  * @param inPlace whether the sources themselves are edited (a built package is always copied)
+ * @param packagePatterns which files below {@code packageDirectory} are the package's: never the build folders
  */
 public record AddinFiles(Path baseDir, Path webConfig, Path appManifest, Path packageDirectory, Path appPackage,
-        Path outputDirectory, boolean inPlace) {
+        Path outputDirectory, boolean inPlace, FilePatterns packagePatterns) {
+
+    /** The add-in's files, every file below the package folder but the build folders being the package's. */
+    public AddinFiles(Path baseDir, Path webConfig, Path appManifest, Path packageDirectory, Path appPackage,
+            Path outputDirectory, boolean inPlace) {
+        this(baseDir, webConfig, appManifest, packageDirectory, appPackage, outputDirectory, inPlace, FilePatterns.everyFile());
+    }
 
     /** How messages name a file: relative to the project. */
     public String name(Path file) {
@@ -74,9 +82,9 @@ public record AddinFiles(Path baseDir, Path webConfig, Path appManifest, Path pa
         Path app = appPackage != null && Files.isRegularFile(appPackageOutput()) ? appPackageOutput() : appPackage;
         if (!injected()) {
             return new AddinFiles(baseDir, webConfig == null ? null : webConfigFound(), appManifest, packageDirectory, app,
-                    outputDirectory, inPlace);
+                    outputDirectory, inPlace, packagePatterns);
         }
         return new AddinFiles(baseDir, webConfig == null ? null : webOutput(webConfigFound()), packageOutput(appManifest),
-                packageOutputFolder(), app, outputDirectory, inPlace);
+                packageOutputFolder(), app, outputDirectory, inPlace, packagePatterns);
     }
 }

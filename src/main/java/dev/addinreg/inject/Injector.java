@@ -220,7 +220,7 @@ public final class Injector {
     }
 
     private void planPackage() throws IOException {
-        for (Path file : reader.packageFiles(files.packageDirectory(), files.appManifest(), findings)) {
+        for (Path file : reader.packageFiles(files.packageDirectory(), files.appManifest(), files.packagePatterns(), findings)) {
             // a package XML file is read once: searched for the token, then parsed or copied from these bytes
             byte[] bytes = file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".xml") ? reader.readBytes(file) : null;
             Optional<XmlFile> xml = bytes != null && RemoteAppUrl.mayHold(bytes)
@@ -249,9 +249,18 @@ public final class Injector {
     }
 
     private void missing(String what, String neededFor) {
-        findings.add(Problem.error(neededFor, "no " + what + " is configured", null, "the " + what + " to write there",
-                "configure the " + what + " (see the plugin's README: parameters and where the secret comes from)"));
+        findings.add(Problem.error(neededFor, "no " + what + " is configured", null, "the " + what + " to write there", FIXES.get(what)));
     }
+
+    /** How each value that inject needs is given: the fix when it is missing. */
+    private static final Map<String, String> FIXES = Map.of(
+            "client ID", "set clientId (-Daddin.clientId) to the client ID AppRegNew.aspx gave, or give it as the username of the"
+                    + " settings.xml server that serverId names",
+            "client secret", "set the environment variable ADDIN_CLIENT_SECRET (or the one clientSecretEnv names) to the secret;"
+                    + " in CI, map the secret store's entry to it; or name a settings.xml server whose password is the secret"
+                    + " with serverId",
+            "add-in domain", "set appDomain (-Daddin.appDomain) to the host of the remote web application, such as"
+                    + " addin.contoso.com");
 
     /**
      * The edited bytes of a manifest or package file or part, confirmed by the XML parser: no token is left, and a

@@ -1,42 +1,75 @@
 package dev.addinreg.maven;
 
 import java.io.File;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
 
 import org.apache.maven.plugins.annotations.Parameter;
 import org.eclipse.aether.SessionData;
 
+import dev.addinreg.addin.AddinFileReader;
 import dev.addinreg.addin.AddinFiles;
+import dev.addinreg.addin.AddinSearch;
 import dev.addinreg.apppackage.AppPackage;
 import dev.addinreg.files.FileLocks;
+import dev.addinreg.files.FilePatterns;
 import dev.addinreg.files.ProjectFiles;
+import dev.addinreg.registration.Findings;
 
 /** What the goals that read or write the add-in's files share: where those files are. */
 abstract class AbstractAddinFilesMojo extends AbstractRegistrationMojo {
 
     /**
-     * The web application's {@code web.config}. When it does not exist as written, a file of the same
-     * name in another case ({@code web.config}) is used.
+     * The web application's {@code web.config}. When it does not exist as written, a file of the same name in another
+     * case ({@code web.config}) is used. Unset: {@code src/main/webapp/Web.config} when it exists, else the project's
+     * one {@code web.config} outside {@code Views/} and build folders, or the one of several whose appSettings hold
+     * {@code ClientId}; the file found is logged.
      *
      * @since 0.1.0
      */
-    @Parameter(property = PropertyNames.WEB_CONFIG, defaultValue = "${project.basedir}/src/main/webapp/Web.config")
+    @Parameter(property = PropertyNames.WEB_CONFIG)
     private File webConfig;
 
     /**
-     * The add-in manifest.
+     * The add-in manifest. Unset: {@code src/main/sharepoint/AppManifest.xml} when it exists, else the project's one
+     * {@code AppManifest.xml} outside build folders, as Visual Studio lays out a solution; the file found is logged.
      *
      * @since 0.1.0
      */
-    @Parameter(property = PropertyNames.APP_MANIFEST, defaultValue = "${project.basedir}/src/main/sharepoint/AppManifest.xml")
+    @Parameter(property = PropertyNames.APP_MANIFEST)
     private File appManifest;
 
     /**
-     * The add-in package's folder: every {@code *.xml} below it is searched for {@code ~remoteAppUrl}.
+     * The add-in package's folder: its files go to {@code package/} in the output folder, and every {@code *.xml} among
+     * them is searched for {@code ~remoteAppUrl}. Unset: the manifest's folder.
      *
      * @since 0.1.0
      */
-    @Parameter(property = PropertyNames.PACKAGE_DIRECTORY, defaultValue = "${project.basedir}/src/main/sharepoint")
+    @Parameter(property = PropertyNames.PACKAGE_DIRECTORY)
     private File packageDirectory;
+
+    /**
+     * Which files below {@code packageDirectory} are the package's: Ant-style patterns such as
+     * {@code **}{@code /*.xml}, matched ignoring case; as a property, separated by commas. Unset: every file.
+     *
+     * @since 0.2.0
+     */
+    @Parameter(property = PropertyNames.PACKAGE_INCLUDES)
+    private List<String> packageIncludes;
+
+    /**
+     * Files below {@code packageDirectory} that are not the package's, as Ant-style patterns. The build folders
+     * Visual Studio writes ({@code bin/}, {@code obj/}, {@code pkg/}, {@code pkgobj/}) and Maven's default excludes
+     * ({@code .git/}, {@code .svn/} ...) are always left out.
+     *
+     * @since 0.2.0
+     */
+    @Parameter(property = PropertyNames.PACKAGE_EXCLUDES)
+    private List<String> packageExcludes;
 
     /**
      * Where processed copies go: {@code web/} for {@code web.config}, {@code package/} for the package
@@ -57,6 +90,9 @@ abstract class AbstractAddinFilesMojo extends AbstractRegistrationMojo {
 
     @Parameter(defaultValue = "${project.basedir}", readonly = true, required = true)
     private File baseDir;
+
+    @Parameter(defaultValue = "${project.build.directory}", readonly = true, required = true)
+    private File buildDirectory;
 
     /**
      * Leaves {@code web.config} out: for a web application that keeps its settings elsewhere (ASP.NET
@@ -80,16 +116,38 @@ abstract class AbstractAddinFilesMojo extends AbstractRegistrationMojo {
     @Parameter(property = PropertyNames.APP_PACKAGE)
     private File appPackage;
 
-    /** Where the add-in's files are, and where inject's copies go, as configured. */
-    AddinFiles addinFiles() {
-        return new AddinFiles(baseDir.toPath(), skipWebConfig ? null : webConfig.toPath(), appManifest.toPath(),
-                packageDirectory.toPath(), appPackage == null ? null : appPackage.toPath(), outputDirectory.toPath(), inPlace);
+    /** The files of this execution, once found. */
+    private AddinFiles files;
+
+    /**
+     * Where the add-in's files are, and where inject's copies go: as configured, each path not configured found in the
+     * project and logged. Finding none, or several that nothing tells apart, fails the build.
+     */
+    AddinFiles addinFiles() throws MojoExecutionException, MojoFailureException {
+        if (files == null) {
+            AddinFiles configured = new AddinFiles(baseDir.toPath(), path(webConfig), path(appManifest), path(packageDirectory),
+                    path(appPackage), outputDirectory.toPath(), inPlace, new FilePatterns(packageIncludes, packageExcludes));
+            Findings findings = new Findings();
+            List<String> found = new ArrayList<>();
+            AddinSearch search = new AddinSearch(baseDir.toPath(), List.of(buildDirectory.toPath(), outputDirectory.toPath()));
+            AddinFiles complete = BuildResult.run("find the add-in's files", () -> search.complete(configured, skipWebConfig,
+                    new AddinFileReader(baseDir.toPath()), found, findings));
+            BuildResult.conclude(getLog(), subject("The add-in files"), findings, false);
+            found.forEach(getLog()::info);
+            files = complete;
+        }
+        return files;
     }
 
-    /** How messages name the manifest: the loose file, or the one inside the built package. */
+    /** How messages name the manifest: the loose file, or the one inside the built package. Once {@link #addinFiles()} ran. */
     String manifestName() {
-        return appPackage == null ? ProjectFiles.display(baseDir.toPath(), appManifest.toPath())
-                : ProjectFiles.display(baseDir.toPath(), appPackage.toPath()) + "!/" + AppPackage.MANIFEST;
+        AddinFiles addin = files;
+        return addin.appPackage() == null ? ProjectFiles.display(baseDir.toPath(), addin.appManifest())
+                : ProjectFiles.display(baseDir.toPath(), addin.appPackage()) + "!/" + AppPackage.MANIFEST;
+    }
+
+    private static Path path(File file) {
+        return file == null ? null : file.toPath();
     }
 
     /** How messages name a file: relative to the project. */

@@ -10,6 +10,7 @@ import java.util.function.UnaryOperator;
 
 import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MojoExecution;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Component;
@@ -228,6 +229,9 @@ abstract class AbstractRegistrationMojo extends AbstractMojo {
     @Parameter(defaultValue = "${session}", readonly = true, required = true)
     private MavenSession session;
 
+    @Parameter(defaultValue = "${mojoExecution}", readonly = true, required = true)
+    private MojoExecution mojoExecution;
+
     @Component
     private SettingsDecrypter settingsDecrypter;
 
@@ -260,6 +264,17 @@ abstract class AbstractRegistrationMojo extends AbstractMojo {
 
     MavenSession session() {
         return session;
+    }
+
+    /** This execution's id: {@code default}, or the one the POM gives, such as {@code china}. */
+    String executionId() {
+        String id = mojoExecution == null ? null : mojoExecution.getExecutionId();
+        return id == null ? "default" : id;
+    }
+
+    /** What a failure's first line says was checked, naming this execution: "The add-in files (execution china)". */
+    String subject(String what) {
+        return what + " (execution " + executionId() + ")";
     }
 
     boolean strict() {

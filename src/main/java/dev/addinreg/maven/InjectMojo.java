@@ -39,13 +39,13 @@ public class InjectMojo extends AbstractAddinFilesMojo {
     void run() throws MojoExecutionException, MojoFailureException {
         Findings registrationFindings = new Findings();
         RegistrationCheck.Result checked = checkRegistration(registrationFindings, false);
-        BuildResult.conclude(getLog(), "The registration values", registrationFindings, strict());
+        BuildResult.conclude(getLog(), subject("The registration values"), registrationFindings, strict());
 
         InjectRequest request = new InjectRequest(addinFiles(), checked.registration());
         // copies under the output directory are rewritten by the next build: no fsync for them, only for sources edited in place
         AtomicWriter writer = new AtomicWriter(fileLocks(), inPlace());
         InjectOutcome outcome = BuildResult.run("inject the registration", () -> Injector.inject(request, writer));
-        BuildResult.conclude(getLog(), "The add-in files", outcome.findings(), strict());
+        BuildResult.conclude(getLog(), subject("The add-in files"), outcome.findings(), strict());
         report(outcome);
     }
 

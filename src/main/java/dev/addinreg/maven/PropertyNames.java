@@ -34,6 +34,8 @@ final class PropertyNames {
     static final String WEB_CONFIG = "addin.webConfig";
     static final String APP_MANIFEST = "addin.appManifest";
     static final String PACKAGE_DIRECTORY = "addin.packageDirectory";
+    static final String PACKAGE_INCLUDES = "addin.packageIncludes";
+    static final String PACKAGE_EXCLUDES = "addin.packageExcludes";
     static final String OUTPUT_DIRECTORY = "addin.outputDirectory";
     static final String IN_PLACE = "addin.inPlace";
     static final String SKIP_WEB_CONFIG = "addin.skipWebConfig";

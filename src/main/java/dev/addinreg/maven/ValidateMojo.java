@@ -30,7 +30,7 @@ public class ValidateMojo extends AbstractRegistrationMojo {
     void run() throws MojoFailureException {
         Findings findings = new Findings();
         RegistrationCheck.Result result = checkRegistration(findings, true);
-        BuildResult.conclude(getLog(), "The registration values", findings, strict());
+        BuildResult.conclude(getLog(), subject("The registration values"), findings, strict());
         RegistrationSummary.lines(result.registration(), result.today()).forEach(getLog()::info);
         getLog().info("Registration values are valid" + (findings.warnings().isEmpty() ? "."
                 : " (" + findings.warnings().size() + (findings.warnings().size() == 1 ? " warning)." : " warnings).")));

@@ -7,7 +7,6 @@ import java.time.LocalDate;
 import java.util.Optional;
 import java.util.stream.Stream;
 
-import org.apache.maven.plugin.MojoExecution;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
@@ -68,9 +67,6 @@ public class VerifyMojo extends AbstractAddinFilesMojo {
     @Parameter(property = PropertyNames.SKIP_VERIFY, defaultValue = "false")
     private boolean skipVerify;
 
-    @Parameter(defaultValue = "${mojoExecution}", readonly = true, required = true)
-    private MojoExecution mojoExecution;
-
     @Override
     void run() throws MojoExecutionException, MojoFailureException {
         Findings registrationFindings = new Findings();
@@ -80,7 +76,7 @@ public class VerifyMojo extends AbstractAddinFilesMojo {
         Path report = outputDirectory().toPath().resolve(REPORT);
         Verification verification = BuildResult.run("verify the add-in files", () -> {
             Verification verified = Verifier.verify(request);
-            String json = RegistrationReport.json(mojoExecution.getExecutionId(), checked.registration(), verified,
+            String json = RegistrationReport.json(executionId(), checked.registration(), verified,
                     verified.today(), expiryWarningDays(), strict());
             try {
                 new AtomicWriter(fileLocks()).write(report, json.getBytes(StandardCharsets.UTF_8), null);
@@ -90,7 +86,7 @@ public class VerifyMojo extends AbstractAddinFilesMojo {
             return verified;
         });
         summary(verification, checked);
-        BuildResult.conclude(getLog(), "The add-in files (execution " + mojoExecution.getExecutionId() + ")",
+        BuildResult.conclude(getLog(), subject("The add-in files"),
                 verification.findings(), strict());
         long passed = verification.count(Outcome.PASSED);
         getLog().info("The add-in files are consistent: " + passed + (passed == 1 ? " check" : " checks") + " passed, "

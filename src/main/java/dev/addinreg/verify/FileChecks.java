@@ -120,6 +120,15 @@ final class FileChecks {
             String expected = domain.map(d -> "an https address on " + d + " (" + d.origin() + "/...)")
                     .orElse("an https address");
             int schemeEnd = value.indexOf("://");
+            if (schemeEnd < 0 && !value.matches("(?s)[A-Za-z][A-Za-z0-9+.-]*:.*")) {
+                // no scheme at all: SharePoint has nothing to resolve a relative address against
+                String path = value.startsWith("/") ? value.substring(1) : value;
+                problems.add(Problem.error(where, "the address is relative, and SharePoint resolves no relative address", quoted(value),
+                        "an absolute https address, or one that starts with ~remoteAppUrl/ (a page of the remote web application)"
+                                + " or ~appWebUrl/ (a page of the add-in web)", "write ~remoteAppUrl/" + path + ", which addin:inject"
+                                + " makes " + domain.map(AppDomain::origin).orElse("https://<add-in domain>") + "/" + path));
+                continue;
+            }
             if (schemeEnd < 0 || !value.substring(0, schemeEnd).equalsIgnoreCase("https")) {
                 problems.add(Problem.error(where, "the address is not https", quoted(value), expected,
                         "serve the remote web application over https and use ~remoteAppUrl, which addin:inject makes https"));

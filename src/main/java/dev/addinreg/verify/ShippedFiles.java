@@ -88,7 +88,7 @@ final class ShippedFiles {
 
     /** Reads the package folder's XML files that may hold a token (the manifest is read on its own). */
     void packageFolder() throws IOException {
-        List<Path> xmlFiles = reader.packageFiles(files.packageDirectory(), files.appManifest(), problems).stream()
+        List<Path> xmlFiles = reader.packageFiles(files.packageDirectory(), files.appManifest(), files.packagePatterns(), problems).stream()
                 .filter(p -> p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".xml")).toList();
         scanned = xmlFiles.size() + 1;
         for (Path file : xmlFiles) {

@@ -246,8 +246,9 @@ class InjectorTest {
 
         // then
         assertEquals(List.of("ClientSecret in src/main/webapp/Web.config: no client secret is configured. Expected the client"
-                + " secret to write there. Fix: configure the client secret (see the plugin's README: parameters and where the"
-                + " secret comes from)"), errors(outcome));
+                + " secret to write there. Fix: set the environment variable ADDIN_CLIENT_SECRET (or the one clientSecretEnv"
+                + " names) to the secret; in CI, map the secret store's entry to it; or name a settings.xml server whose password"
+                + " is the secret with serverId"), errors(outcome));
         assertFalse(Files.exists(project.outputDirectory));
     }
 

@@ -208,8 +208,8 @@ class RemoteAppUrlTest {
 
         // then
         assertEquals(List.of("~remoteAppUrl in src/main/sharepoint/OrdersPart/Elements.xml: no add-in domain is configured."
-                + " Expected the add-in domain to write there. Fix: configure the add-in domain (see the plugin's README:"
-                + " parameters and where the secret comes from)"), errors(outcome));
+                + " Expected the add-in domain to write there. Fix: set appDomain (-Daddin.appDomain) to the host of the remote"
+                + " web application, such as addin.contoso.com"), errors(outcome));
         assertFalse(Files.exists(project.outputDirectory));
     }
 

@@ -151,7 +151,7 @@ class ValidateMojoTest {
         MojoFailureException e = fails(mojo);
 
         assertEquals(lines(
-                "The registration values have 1 problem:",
+                "The registration values (execution default) have 1 problem:",
                 "  1. <buildNumber> (-Daddin.buildNumber): the build number is above 9999. Found \"10234\"; expected a whole"
                         + " number from 0 to 9999: it fills the fourth part of the add-in version, and the VersionDefinition of"
                         + " appmanifest.xsd allows one to four digits in each part."
@@ -167,7 +167,7 @@ class ValidateMojoTest {
         MojoFailureException e = fails(mojo);
 
         assertEquals(lines(
-                "The registration values have 1 problem:",
+                "The registration values (execution default) have 1 problem:",
                 "  1. <clientId> (-Daddin.clientId): the client ID has uppercase letters."
                         + " Found \"B2C9D4E1-7F3A-4E6B-9C8D-1A2B3C4D5E6F\"; expected a lowercase GUID such as"
                         + " 6a3601b7-8e4a-49cc-ab6d-df5489c1b0ba (SharePoint answers 401 Unauthorized to an uppercase"
@@ -182,7 +182,7 @@ class ValidateMojoTest {
         MojoFailureException e = fails(mojo);
 
         assertEquals(lines(
-                "The registration values have 4 problems:",
+                "The registration values (execution default) have 4 problems:",
                 "  1. <clientId> (-Daddin.clientId): the client ID has uppercase letters."
                         + " Found \"B2C9D4E1-7F3A-4E6B-9C8D-1A2B3C4D5E6F\"; expected a lowercase GUID such as"
                         + " 6a3601b7-8e4a-49cc-ab6d-df5489c1b0ba (SharePoint answers 401 Unauthorized to an uppercase"
@@ -208,7 +208,7 @@ class ValidateMojoTest {
         MojoFailureException e = fails(mojo);
 
         assertEquals(lines(
-                "The registration values have 2 problems:",
+                "The registration values (execution default) have 2 problems:",
                 "  1. <clientId> (-Daddin.clientId): no client ID is configured. Expected the client ID AppRegNew.aspx"
                         + " gave for this add-in. Fix: set it as <clientId> (-Daddin.clientId)",
                 "  2. <appDomain> (-Daddin.appDomain): no add-in domain is configured. Expected the host of the remote"
@@ -267,7 +267,7 @@ class ValidateMojoTest {
         MojoFailureException e = fails(mojo);
 
         assertEquals(lines(
-                "The registration values have 1 problem (strict: warnings fail the build):",
+                "The registration values (execution default) have 1 problem (strict: warnings fail the build):",
                 "  1. <clientSecretExpires> (-Daddin.clientSecretExpires): the client secret (sha256:143c5ada) expires in"
                         + " 10 days. Found end date 2026-05-11; expected more than 30 days left (expiryWarningDays). Fix:"
                         + " add a new secret now: make it the client secret and keep this one as the secondary client"
@@ -315,7 +315,7 @@ class ValidateMojoTest {
         MojoFailureException e = fails(mojo);
 
         assertEquals(lines(
-                "The registration values have 1 problem:",
+                "The registration values (execution default) have 1 problem:",
                 "  1. environment variable ADDIN_CLIENT_SECRET and user property addin.clientSecret: two sources give"
                         + " different values for the client secret. Found sha256:143c5ada and sha256:154ef234; expected one"
                         + " value, or sources that agree. Fix: give the client secret in one place only, or make both the"
@@ -354,7 +354,7 @@ class ValidateMojoTest {
         MojoFailureException e = fails(mojo);
 
         assertEquals(lines(
-                "The registration values have 1 problem:",
+                "The registration values (execution default) have 1 problem:",
                 "  1. <clientId> (-Daddin.clientId) and settings.xml server \"contoso-addin\" username: two sources give"
                         + " different values for the client ID. Found \"0f1e2d3c-4b5a-4978-8695-a4b3c2d1e0f9\" and"
                         + " \"b2c9d4e1-7f3a-4e6b-9c8d-1a2b3c4d5e6f\"; expected one value, or sources that agree. Fix: give"
@@ -370,7 +370,7 @@ class ValidateMojoTest {
         MojoFailureException e = fails(mojo);
 
         assertEquals(lines(
-                "The registration values have 2 problems:",
+                "The registration values (execution default) have 2 problems:",
                 "  1. <serverId> (-Daddin.serverId): there is no server \"contoso-addin\" in settings.xml. Found serverId"
                         + " \"contoso-addin\"; expected the id of a <server> in ~/.m2/settings.xml or the file given with -s."
                         + " Fix: add <server><id>contoso-addin</id><username>client ID</username><password>client secret"
