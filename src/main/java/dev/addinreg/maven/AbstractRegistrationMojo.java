@@ -219,7 +219,8 @@ abstract class AbstractRegistrationMojo extends AbstractMojo {
     private boolean strict;
 
     /**
-     * Skips every goal of this plugin.
+     * Skips {@code addin:validate}, {@code addin:inject}, {@code addin:verify} and {@code addin:report};
+     * {@code addin:generate} has no skip.
      *
      * @since 0.1.0
      */

@@ -16,9 +16,9 @@ import dev.addinreg.registration.NewRegistration;
 
 /**
  * Makes a new registration as AppRegNew.aspx's Generate buttons do: a lowercase client ID and a
- * client secret of 32 random bytes, base64-encoded. Writes them to a properties file readable by its
- * owner only, and never overwrites one. The console shows the client ID and the next steps, never the
- * secret.
+ * client secret of 32 random bytes, base64-encoded. Writes them to a properties file, readable by its
+ * owner only on a POSIX file system (on Windows it gets the default ACL it inherits from its folder), and
+ * never overwrites one. The console shows the client ID and the next steps, never the secret.
  *
  * @since 0.1.0
  */

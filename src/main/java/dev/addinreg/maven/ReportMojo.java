@@ -54,7 +54,7 @@ public class ReportMojo extends AbstractMavenReport {
     private String pageName;
 
     /**
-     * Skips the page, as it skips every goal of this plugin.
+     * Skips the page, as it skips {@code addin:validate}, {@code addin:inject} and {@code addin:verify}.
      *
      * @since 0.1.0
      */

@@ -94,13 +94,13 @@ class ProjectMetadataTest {
     }
 
     @Test
-    void theReadmeGivesTheCoordinatesToCopyAndTheReleaseCommands() throws Exception {
+    void theReadmeGivesTheCoordinatesToCopyAndContributingTheReleaseCommands() throws Exception {
         // given
         Element pom = pom();
         String version = pom.elementText("version");
         String readme = Files.readString(Path.of("README.md"), StandardCharsets.UTF_8);
-        String installing = section(readme, "## Installing");
-        String releasing = section(readme, "## Releasing");
+        String installing = section(readme, "## Requirements and installing");
+        String releasing = section(Files.readString(Path.of("CONTRIBUTING.md"), StandardCharsets.UTF_8), "## Releasing");
 
         // then: the coordinates of the release this build makes, and how to get the snapshot until then
         assertTrue(installing.contains("<plugin>\n  <groupId>" + pom.elementText("groupId") + "</groupId>\n  <artifactId>"
@@ -108,14 +108,15 @@ class ProjectMetadataTest {
                 + "</version>\n</plugin>"), installing);
         assertTrue(installing.contains("`" + version + "`"), "the snapshot version " + version);
         assertTrue(installing.contains("./mvnw install"), installing);
-        // the release commands: the passphrase from the environment, an upload only when asked
+        // the release commands: the passphrase from the environment, an upload only when asked; the README points there
+        assertTrue(readme.contains("CONTRIBUTING.md#releasing"), "the README's pointer to the release procedure");
         for (String command : List.of("export MAVEN_GPG_PASSPHRASE", "./mvnw -B -Prelease clean verify",
                 "./mvnw -B -Prelease clean deploy -Dcentral.skipPublishing=false")) {
             assertTrue(releasing.contains(command), command);
         }
     }
 
-    /** The text of a README section, from its heading to the next. */
+    /** The text of a Markdown section, from its {@code ##} heading to the next. */
     private static String section(String markdown, String heading) {
         int start = markdown.indexOf("\n" + heading + "\n");
         assertTrue(start >= 0, "no section " + heading);
