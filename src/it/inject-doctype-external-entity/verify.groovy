@@ -4,7 +4,7 @@ import static dev.addinreg.it.BuildLog.*
 import static dev.addinreg.it.ItFiles.*
 
 def log = read(basedir, canarySecret)
-assert log.any { it.startsWith('[ERROR] Failed to execute goal ') && it.endsWith(':inject (default) on project inject-doctype-external-entity: The add-in files (execution default) have 1 problem:') }
+assertLine(log, '[ERROR] Failed to execute goal dev.addinreg:addin-registration-maven-plugin:' + projectVersion + ':inject (default) on project inject-doctype-external-entity: The add-in files (execution default) have 1 problem:')
 assertLine(log, '[ERROR]   1. src/main/webapp/Web.config:2:10: the file has a DOCTYPE declaration, which is refused: it can expand entities or read other files. Expected well-formed XML. Fix: remove the <!DOCTYPE ...> declaration; add-in files never need one')
 assertNoLine(log, '\tat ')
 assertNoLine(log, 'Caused by')

@@ -3,9 +3,9 @@
 import static dev.addinreg.it.BuildLog.*
 
 def log = read(basedir, canarySecret)
-assert log.any { it.startsWith('[ERROR] Failed to execute goal') && it.endsWith(': Cannot inject the registration:'
+assertLine(log, '[ERROR] Failed to execute goal dev.addinreg:addin-registration-maven-plugin:' + projectVersion + ':inject (default) on project inject-output-blocked-by-a-file: Cannot inject the registration:'
         + ' pom.xml/addin/package/AppManifest.xml: the file cannot be written (pom.xml is a file, not a folder).'
-        + ' Fix: set outputDirectory to a folder, or move the file away -> [Help 1]') } : 'the execution error names the file and the fix'
+        + ' Fix: set outputDirectory to a folder, or move the file away -> [Help 1]')
 assertLine(log, '[ERROR] [Help 1] http://cwiki.apache.org/confluence/display/MAVEN/MojoExecutionException')
 assert !new File(basedir, 'target').exists()
 true

@@ -4,7 +4,7 @@ import static dev.addinreg.it.BuildLog.*
 
 def log = read(basedir, canarySecret)
 def outside = new File(basedir.parentFile, 'inject-symlink-outside-project.outside/Elements.xml').canonicalPath
-assert log.any { it.startsWith('[ERROR] Failed to execute goal ') && it.endsWith(':inject (default) on project inject-symlink-outside-project: The add-in files (execution default) have 1 problem:') }
+assertLine(log, '[ERROR] Failed to execute goal dev.addinreg:addin-registration-maven-plugin:' + projectVersion + ':inject (default) on project inject-symlink-outside-project: The add-in files (execution default) have 1 problem:')
 assertLine(log, '[ERROR]   1. src/main/sharepoint/SharedPart/Elements.xml: the file is a symbolic link that leads outside the project, to ' + outside + '. Expected a file inside the project. Fix: replace the link by a copy of the file, or name the file\'s real place in the plugin\'s configuration if the build should read it')
 assertNoLine(log, '\tat ')
 assertNoLine(log, 'Caused by')

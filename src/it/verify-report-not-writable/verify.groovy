@@ -3,9 +3,10 @@
 import static dev.addinreg.it.BuildLog.*
 
 def log = read(basedir, canarySecret)
-def failure = log.find { it.startsWith('[ERROR] Failed to execute goal') }
-assert failure != null && failure.contains(': Cannot verify the add-in files: pom.xml/addin/registration-report.json: the file'
-        + ' cannot be written (Not a directory). Fix: make its folder writable by the user who runs Maven, or set outputDirectory'
-        + ' to a folder that is') : failure
+// Maven adds the message of the cause, which names the folder
+assertLine(log, '[ERROR] Failed to execute goal dev.addinreg:addin-registration-maven-plugin:' + projectVersion + ':verify (default) on project verify-report-not-writable: Cannot verify the add-in files:'
+        + ' pom.xml/addin/registration-report.json: the file cannot be written (Not a directory). Fix: make its folder writable'
+        + ' by the user who runs Maven, or set outputDirectory to a folder that is: ' + basedir.canonicalPath
+        + '/pom.xml/addin: Not a directory -> [Help 1]')
 assertLine(log, '[ERROR] [Help 1] http://cwiki.apache.org/confluence/display/MAVEN/MojoExecutionException')
 true

@@ -1,0 +1,3 @@
+// The registration's dates are relative to the day the IT runs.
+dev.addinreg.it.ItDates.define(context.userProperties)
+true
