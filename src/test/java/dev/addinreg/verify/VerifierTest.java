@@ -1003,7 +1003,7 @@ class VerifierTest {
     void withNoAppDomainConfiguredOnlyTheSchemeIsChecked() throws Exception {
         // given
         appDomain = Optional.empty();
-        write(manifest, MANIFEST.replace("<StartPage>https://contoso-orders.azurewebsites.net", "<StartPage>")
+        write(manifest, MANIFEST.replace("<StartPage>https://contoso-orders.azurewebsites.net", "<StartPage>http://contoso-orders.azurewebsites.net")
                 .replace("https://contoso-orders.azurewebsites.net/Services", "https://anywhere.contoso.com/Services"));
 
         // when
@@ -1012,7 +1012,7 @@ class VerifierTest {
         // then
         assertEquals("no appDomain configured: scheme only", check.note());
         assertFailed(check, MANIFEST_FILE + ":11 Properties/StartPage: the address is not https."
-                + " Found \"/Pages/Default.aspx?{StandardTokens}\"; expected an https address."
+                + " Found \"http://contoso-orders.azurewebsites.net/Pages/Default.aspx?{StandardTokens}\"; expected an https address."
                 + " Fix: serve the remote web application over https and use ~remoteAppUrl, which addin:inject makes https");
     }
 
