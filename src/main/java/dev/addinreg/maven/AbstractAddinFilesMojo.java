@@ -19,6 +19,9 @@ import dev.addinreg.files.FileLocks;
 import dev.addinreg.files.FilePatterns;
 import dev.addinreg.files.ProjectFiles;
 import dev.addinreg.registration.Findings;
+import dev.addinreg.registration.Problem;
+import dev.addinreg.registration.RegistrationCheck;
+import dev.addinreg.verify.CheckResult;
 
 /** What the goals that read or write the add-in's files share: where those files are. */
 abstract class AbstractAddinFilesMojo extends AbstractRegistrationMojo {
@@ -118,6 +121,8 @@ abstract class AbstractAddinFilesMojo extends AbstractRegistrationMojo {
 
     /** The files of this execution, once found. */
     private AddinFiles files;
+    /** What finding them found wrong. */
+    private List<Problem> searchProblems = List.of();
 
     /**
      * Where the add-in's files are, and where inject's copies go: as configured, each path not configured found in the
@@ -132,11 +137,23 @@ abstract class AbstractAddinFilesMojo extends AbstractRegistrationMojo {
             AddinSearch search = new AddinSearch(baseDir.toPath(), List.of(buildDirectory.toPath(), outputDirectory.toPath()));
             AddinFiles complete = BuildResult.run("find the add-in's files", () -> search.complete(configured, skipWebConfig,
                     new AddinFileReader(baseDir.toPath()), found, findings));
+            searchProblems = findings.all();
             BuildResult.conclude(getLog(), subject("The add-in files"), findings, false);
             found.forEach(getLog()::info);
             files = complete;
         }
         return files;
+    }
+
+    /** Finding the add-in's files, as a check of a report: failed when {@link #addinFiles()} found none, or several. */
+    CheckResult filesFound() {
+        return CheckResult.ran("files-found", "add-in files found", "", searchProblems);
+    }
+
+    /** The report of a failure before {@code verify} could run: the configured registration and {@code checks}. */
+    MojoFailureException failureReport(MojoFailureException failure, RegistrationCheck.Result checked, List<CheckResult> checks) {
+        return FailureReport.write(failure, outputDirectory.toPath(), display(outputDirectory), executionId(), checked, checks,
+                expiryWarningDays(), strict(), getLog());
     }
 
     /** How messages name the manifest: the loose file, or the one inside the built package. Once {@link #addinFiles()} ran. */

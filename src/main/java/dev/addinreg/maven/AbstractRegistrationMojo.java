@@ -360,7 +360,7 @@ abstract class AbstractRegistrationMojo extends AbstractMojo {
     }
 
     /** A file as messages name it: relative to the project when it is inside it. */
-    private String shown(File file) {
+    String shown(File file) {
         if (file == null) {
             return null;
         }

@@ -60,7 +60,10 @@ public class GenerateMojo extends AbstractMojo {
         }
         getLog().info("New client ID:    " + registration.clientId().value());
         getLog().info("Secret ends:      " + registration.ends() + " (" + validityYears + (validityYears == 1 ? " year)" : " years)"));
-        getLog().info("Client ID and secret written to " + file + " (readable by its owner only).");
+        // owner-only is what POSIX permissions give; elsewhere (Windows) the file gets its folder's access rules
+        boolean posix = file.getFileSystem().supportedFileAttributeViews().contains("posix");
+        getLog().info("Client ID and secret written to " + file + (posix ? " (readable by its owner only)."
+                : " (with its folder's access rules: keep it in a folder only you can read)."));
         getLog().info("Next steps:");
         getLog().info("  1. On https://<your site>/_layouts/15/AppRegNew.aspx, paste the client ID and the secret from that file,"
                 + " with the add-in's title, domain and redirect URI, and click Create.");

@@ -1,11 +1,14 @@
 package dev.addinreg.maven;
 
+import java.util.List;
+
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 
+import dev.addinreg.addin.AddinFiles;
 import dev.addinreg.addin.Hosting;
 import dev.addinreg.files.AtomicWriter;
 import dev.addinreg.inject.InjectOutcome;
@@ -13,6 +16,7 @@ import dev.addinreg.inject.InjectRequest;
 import dev.addinreg.inject.Injector;
 import dev.addinreg.registration.Findings;
 import dev.addinreg.registration.RegistrationCheck;
+import dev.addinreg.verify.CheckResult;
 
 /**
  * Writes the registration into the add-in's files: {@code ClientId} and {@code ClientSecret} (and
@@ -39,13 +43,29 @@ public class InjectMojo extends AbstractAddinFilesMojo {
     void run() throws MojoExecutionException, MojoFailureException {
         Findings registrationFindings = new Findings();
         RegistrationCheck.Result checked = checkRegistration(registrationFindings, false);
-        BuildResult.conclude(getLog(), subject("The registration values"), registrationFindings, strict());
+        CheckResult values = FailureReport.configuredValues(registrationFindings.all());
+        try {
+            BuildResult.conclude(getLog(), subject("The registration values"), registrationFindings, strict());
+        } catch (MojoFailureException failure) {
+            throw failureReport(failure, checked, List.of(values));
+        }
 
-        InjectRequest request = new InjectRequest(addinFiles(), checked.registration());
+        AddinFiles files;
+        try {
+            files = addinFiles();
+        } catch (MojoFailureException failure) {
+            throw failureReport(failure, checked, List.of(values, filesFound()));
+        }
+        InjectRequest request = new InjectRequest(files, checked.registration());
         // copies under the output directory are rewritten by the next build: no fsync for them, only for sources edited in place
         AtomicWriter writer = new AtomicWriter(fileLocks(), inPlace());
         InjectOutcome outcome = BuildResult.run("inject the registration", () -> Injector.inject(request, writer));
-        BuildResult.conclude(getLog(), subject("The add-in files"), outcome.findings(), strict());
+        try {
+            BuildResult.conclude(getLog(), subject("The add-in files"), outcome.findings(), strict());
+        } catch (MojoFailureException failure) {
+            throw failureReport(failure, checked, List.of(values, filesFound(),
+                    CheckResult.ran("inject", "registration injected into the add-in files", "", outcome.findings().all())));
+        }
         report(outcome);
     }
 

@@ -91,6 +91,9 @@ final class RegistrationPage {
         section("Registration");
         sink.definitionList();
         definition("client-id", "Client ID", report.clientId());
+        if (report.issuerId() != null) {
+            definition("issuer-id", "Issuer ID", report.issuerId());
+        }
         definition("app-domain", "Add-in domain", report.appDomain());
         definition("redirect-uri", "Redirect URI", report.redirectUri());
         definition("hosting", "Hosting", report.hosting());
@@ -132,8 +135,8 @@ final class RegistrationPage {
     }
 
     private void secrets(ReportData report) {
-        section("Secrets");
-        if (report.secrets().isEmpty()) {
+        section(report.certificate() == null ? "Secrets" : "Secrets and signing certificate");
+        if (!Timeline.hasBars(report)) {
             sink.paragraph(attributes(null, "none", null));
             sink.text("No secret is configured.");
             sink.paragraph_();
@@ -141,6 +144,37 @@ final class RegistrationPage {
             return;
         }
         sink.rawText(Timeline.svg(report));
+        if (!report.secrets().isEmpty()) {
+            secretsTable(report);
+        }
+        if (report.certificate() != null) {
+            certificateTable(report.certificate());
+        }
+        sink.section2_();
+    }
+
+    /** The signing certificate of a high-trust add-in: what identifies it and when it is valid; it has no secret to show. */
+    private void certificateTable(ReportData.Certificate certificate) {
+        startTable("certificate-table", "Subject", "Serial number", "SHA-256 thumbprint", "File", "Not before", "Not after",
+                "Days left", "State");
+        sink.tableRow(attributes(null, "certificate state-" + token(certificate.state()), background(certificate.state())));
+        cell(certificate.subject());
+        sink.tableCell();
+        code(certificate.serialNumber());
+        sink.tableCell_();
+        sink.tableCell();
+        code(certificate.thumbprint());
+        sink.tableCell_();
+        cell(certificate.file());
+        cell(certificate.notBefore());
+        cell(certificate.notAfter());
+        cell(Long.toString(certificate.daysLeft()));
+        cell(certificate.state());
+        sink.tableRow_();
+        endTable();
+    }
+
+    private void secretsTable(ReportData report) {
         startTable("secrets-table", "Key", "Fingerprint", "Source", "Start", "End", "Days left", "State");
         for (ReportData.Secret secret : report.secrets()) {
             sink.tableRow(attributes(null, "secret state-" + token(secret.state()), background(secret.state())));
@@ -168,7 +202,6 @@ final class RegistrationPage {
             sink.tableRow_();
         }
         endTable();
-        sink.section2_();
     }
 
     private void checks(ReportData report) {
@@ -212,7 +245,7 @@ final class RegistrationPage {
     /** A light background for what needs attention: failed or expired red, warning or expiring amber. */
     private static String background(String stateOrOutcome) {
         return switch (stateOrOutcome) {
-            case "failed", "expired" -> "background-color: #fbe4e4";
+            case "failed", "expired", "not-yet-valid" -> "background-color: #fbe4e4";
             case "warning", "expiring" -> "background-color: #fff4dc";
             default -> null;
         };

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
 
@@ -13,6 +14,7 @@ import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 
+import dev.addinreg.addin.AddinFiles;
 import dev.addinreg.addin.Hosting;
 import dev.addinreg.files.AtomicWriter;
 import dev.addinreg.files.ProjectFiles;
@@ -71,7 +73,13 @@ public class VerifyMojo extends AbstractAddinFilesMojo {
     void run() throws MojoExecutionException, MojoFailureException {
         Findings registrationFindings = new Findings();
         RegistrationCheck.Result checked = checkRegistration(registrationFindings, false);
-        VerifyRequest request = new VerifyRequest(addinFiles(), checked.registration(), registrationFindings.all(), failWithinDays,
+        AddinFiles files;
+        try {
+            files = addinFiles();
+        } catch (MojoFailureException failure) {
+            throw failureReport(failure, checked, List.of(FailureReport.configuredValues(registrationFindings.all()), filesFound()));
+        }
+        VerifyRequest request = new VerifyRequest(files, checked.registration(), registrationFindings.all(), failWithinDays,
                 newSecretDelayHours, clock);
         Path report = outputDirectory().toPath().resolve(REPORT);
         Verification verification = BuildResult.run("verify the add-in files", () -> {

@@ -2,14 +2,17 @@ package dev.addinreg.report;
 
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 
 import dev.addinreg.verify.ReportData;
 
 /**
  * The secrets of a {@code registration-report.json} on a timeline, as inline SVG for the registration page: one bar
- * per secret from its start (or the left edge) to its end date, coloured by its state, the report's day marked as
- * today and the warning window ({@code expiryWarningDays}) after it shaded. The SVG carries its own style, so it
+ * per secret from its start (or the left edge) to its end date, and one for a high-trust add-in's signing certificate
+ * from its NotBefore to its NotAfter day, coloured by state, the report's day marked as today and the warning window
+ * ({@code expiryWarningDays}) after it shaded. The SVG carries its own style, so it
  * looks the same in any site skin, and loads nothing. It shows fingerprints and dates, never a secret; every value
  * is escaped.
  */
@@ -31,32 +34,62 @@ public final class Timeline {
         this.to = to;
     }
 
-    /** The timeline of the report's secrets: an {@code <svg>} element, its style inside it. */
+    /**
+     * One bar: a secret or the signing certificate.
+     *
+     * @param kind the bar's class: {@code secret-bar} or {@code certificate-bar}
+     * @param label what the bar is, such as {@code ClientSecret}
+     * @param id what tells it apart, shown beside the label and as the data attribute {@code idName}
+     * @param start its first day, or {@code null} when not recorded
+     * @param end its last day, or {@code null} when not recorded
+     */
+    private record Bar(String kind, String label, String idName, String id, LocalDate start, LocalDate end, Long daysLeft,
+            String state) {
+        static Bar of(ReportData.Secret secret) {
+            return new Bar("secret-bar", secret.key(), "fingerprint", secret.fingerprint(), day(secret.startDate()),
+                    secret.endDate(), secret.daysLeft(), secret.state());
+        }
+
+        static Bar of(ReportData.Certificate certificate) {
+            return new Bar("certificate-bar", "Signing certificate", "serial", certificate.serialNumber(),
+                    day(certificate.notBefore()), day(certificate.notAfter()), certificate.daysLeft(), certificate.state());
+        }
+    }
+
+    /** Whether the report has anything to draw: a secret or a signing certificate. */
+    public static boolean hasBars(ReportData report) {
+        return !report.secrets().isEmpty() || report.certificate() != null;
+    }
+
+    /** The timeline of the report's secrets and signing certificate: an {@code <svg>} element, its style inside it. */
     public static String svg(ReportData report) {
         LocalDate today = report.date();
         int warningDays = report.expiryWarningDays() == null ? 0 : report.expiryWarningDays();
+        List<Bar> bars = new ArrayList<>(report.secrets().stream().map(Bar::of).toList());
+        if (report.certificate() != null) {
+            bars.add(Bar.of(report.certificate()));
+        }
         LocalDate from = today.minusDays(60);
         LocalDate to = today.plusDays(warningDays + 60L);
-        for (ReportData.Secret secret : report.secrets()) {
-            LocalDate start = start(secret);
-            if (start != null && start.isBefore(from)) {
-                from = start.minusDays(15);
+        for (Bar bar : bars) {
+            if (bar.start() != null && bar.start().isBefore(from)) {
+                from = bar.start().minusDays(15);
             }
-            if (secret.endDate() != null && secret.endDate().isBefore(from)) {
-                from = secret.endDate().minusDays(15);
+            if (bar.end() != null && bar.end().isBefore(from)) {
+                from = bar.end().minusDays(15);
             }
-            if (secret.endDate() != null && secret.endDate().isAfter(to)) {
-                to = secret.endDate().plusDays(30);
+            if (bar.end() != null && bar.end().isAfter(to)) {
+                to = bar.end().plusDays(30);
             }
         }
         Timeline timeline = new Timeline(from, to);
-        int height = AXIS_HEIGHT + ROW_HEIGHT * report.secrets().size() + 26;
+        int height = AXIS_HEIGHT + ROW_HEIGHT * bars.size() + 26;
         StringBuilder out = new StringBuilder();
         out.append("<svg id=\"timeline\" class=\"timeline\" xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 ").append(WIDTH)
                 .append(' ').append(height).append("\" role=\"img\" aria-label=\"Secrets from ").append(from).append(" to ")
                 .append(to).append(", today ").append(today).append("\">\n").append("<style>").append(STYLE).append("</style>\n");
         int top = AXIS_HEIGHT;
-        int bottom = AXIS_HEIGHT + ROW_HEIGHT * report.secrets().size();
+        int bottom = AXIS_HEIGHT + ROW_HEIGHT * bars.size();
         if (warningDays > 0) {
             double x1 = timeline.x(today);
             double x2 = timeline.x(today.plusDays(warningDays));
@@ -68,8 +101,8 @@ public final class Timeline {
                     .append("\">warning window, ").append(warningDays).append(" days</text>\n");
         }
         timeline.axis(out, top, bottom);
-        for (int i = 0; i < report.secrets().size(); i++) {
-            timeline.bar(out, report.secrets().get(i), AXIS_HEIGHT + ROW_HEIGHT * i);
+        for (int i = 0; i < bars.size(); i++) {
+            timeline.bar(out, bars.get(i), AXIS_HEIGHT + ROW_HEIGHT * i);
         }
         double now = timeline.x(today);
         out.append("<line id=\"today\" class=\"today\" x1=\"").append(f(now)).append("\" y1=\"").append(top - 6)
@@ -101,42 +134,52 @@ public final class Timeline {
         }
     }
 
-    private void bar(StringBuilder out, ReportData.Secret secret, int rowTop) {
-        LocalDate start = start(secret);
+    private void bar(StringBuilder out, Bar bar, int rowTop) {
+        LocalDate start = bar.start();
         double x1 = start == null ? LABEL_WIDTH : x(start);
-        double x2 = secret.endDate() == null ? WIDTH - RIGHT_MARGIN : x(secret.endDate());
+        double x2 = bar.end() == null ? WIDTH - RIGHT_MARGIN : x(bar.end());
         double y = rowTop + (ROW_HEIGHT - BAR_HEIGHT) / 2.0;
-        String state = esc(secret.state());
-        out.append("<g class=\"secret-bar state-").append(state).append("\" data-fingerprint=\"").append(esc(secret.fingerprint()))
-                .append("\" data-state=\"").append(state).append("\">");
-        out.append("<text class=\"bar-label\" x=\"8\" y=\"").append(f(y + 13)).append("\">").append(esc(secret.key()))
-                .append(" <tspan class=\"fp\">").append(esc(secret.fingerprint())).append("</tspan></text>");
-        out.append("<rect class=\"bar").append(start == null ? " open-start" : "").append(secret.endDate() == null ? " open-end" : "")
+        String state = esc(bar.state());
+        out.append("<g class=\"").append(bar.kind()).append(" state-").append(state).append("\" data-").append(bar.idName())
+                .append("=\"").append(esc(bar.id())).append("\" data-state=\"").append(state).append("\">");
+        out.append("<text class=\"bar-label\" x=\"8\" y=\"").append(f(y + 13)).append("\">").append(esc(bar.label()))
+                .append(" <tspan class=\"fp\">").append(esc(bar.id())).append("</tspan></text>");
+        out.append("<rect class=\"bar").append(start == null ? " open-start" : "").append(bar.end() == null ? " open-end" : "")
                 .append("\" x=\"").append(f(x1)).append("\" y=\"").append(f(y)).append("\" width=\"").append(f(Math.max(2, x2 - x1)))
-                .append("\" height=\"").append(BAR_HEIGHT).append("\" rx=\"3\"><title>").append(esc(secret.key())).append(' ')
-                .append(esc(secret.fingerprint())).append(": ").append(esc(describe(secret))).append("</title></rect>");
-        String text = describe(secret);
+                .append("\" height=\"").append(BAR_HEIGHT).append("\" rx=\"3\"><title>").append(esc(bar.label())).append(' ')
+                .append(esc(bar.id())).append(": ").append(esc(describe(bar))).append("</title></rect>");
+        String text = describe(bar);
         boolean after = x2 + 8 + 7 * text.length() < WIDTH;
         out.append("<text class=\"bar-text\" x=\"").append(f(after ? x2 + 6 : x2 - 6)).append("\" y=\"").append(f(y + 13))
                 .append("\" text-anchor=\"").append(after ? "start" : "end").append("\">").append(esc(text)).append("</text>");
         out.append("</g>\n");
     }
 
-    private static String describe(ReportData.Secret secret) {
-        if (secret.endDate() == null) {
+    private static String describe(Bar bar) {
+        if (bar.end() == null) {
             return "no end date recorded";
         }
-        long days = secret.daysLeft() == null ? 0 : secret.daysLeft();
-        return secret.state() + ", " + (days > 0 ? "ends " + secret.endDate() + " (" + days + (days == 1 ? " day left)" : " days left)")
-                : "ended " + secret.endDate() + " (" + -days + (days == -1 ? " day ago)" : " days ago)"));
+        if ("not-yet-valid".equals(bar.state()) && bar.start() != null) {
+            return "not yet valid, starts " + bar.start();
+        }
+        long days = bar.daysLeft() == null ? 0 : bar.daysLeft();
+        if (days > 0) {
+            return bar.state() + ", ends " + bar.end() + " (" + days + (days == 1 ? " day left)" : " days left)");
+        }
+        if (days == 0 && !"expired".equals(bar.state())) {
+            // a certificate ends at a moment of its last day, and is valid until then
+            return bar.state() + ", ends today " + bar.end();
+        }
+        return bar.state() + ", ended " + bar.end() + " (" + -days + (days == -1 ? " day ago)" : " days ago)");
     }
 
-    private static LocalDate start(ReportData.Secret secret) {
-        if (secret.startDate() == null || secret.startDate().length() < 10) {
+    /** The day a date, or date and time (ISO), starts with; {@code null} when there is none. */
+    private static LocalDate day(String dateOrDateTime) {
+        if (dateOrDateTime == null || dateOrDateTime.length() < 10) {
             return null;
         }
         try {
-            return LocalDate.parse(secret.startDate().substring(0, 10));
+            return LocalDate.parse(dateOrDateTime.substring(0, 10));
         } catch (java.time.format.DateTimeParseException e) {
             return null;
         }
@@ -192,6 +235,7 @@ public final class Timeline {
             .timeline .state-expiring .bar { fill: #e69000; }
             .timeline .state-expired .bar { fill: #c62828; }
             .timeline .state-no-end-date .bar { fill: #9ca3af; }
+            .timeline .state-not-yet-valid .bar { fill: #5b6b8c; }
             .timeline .open-start, .timeline .open-end { fill-opacity: 0.55; }
             """;
 }

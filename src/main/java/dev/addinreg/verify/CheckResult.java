@@ -21,7 +21,7 @@ public record CheckResult(String id, String title, Outcome outcome, String note,
     }
 
     /** The result of a check that ran: failed on an error, warning on warnings only, else passed. */
-    static CheckResult ran(String id, String title, String note, List<Problem> problems) {
+    public static CheckResult ran(String id, String title, String note, List<Problem> problems) {
         Outcome outcome = problems.stream().anyMatch(p -> p.severity() == Severity.ERROR) ? Outcome.FAILED
                 : problems.isEmpty() ? Outcome.PASSED : Outcome.WARNING;
         return new CheckResult(id, title, outcome, note, problems);

@@ -11,7 +11,9 @@ import dev.addinreg.addin.Hosting;
 import dev.addinreg.registration.AppDomain;
 import dev.addinreg.registration.ClientId;
 import dev.addinreg.registration.ConfiguredSecret;
+import dev.addinreg.registration.HighTrust;
 import dev.addinreg.registration.Registration;
+import dev.addinreg.registration.SigningCertificate;
 
 /**
  * What {@code registration-report.json} holds, as a value: written by {@link RegistrationReport#json}, read
@@ -26,22 +28,33 @@ import dev.addinreg.registration.Registration;
  *        set it); {@code null} when the manifest has none or could not be read, and in a report written before the field
  *        existed
  * @param clientId the configured client ID, {@code null} when none is
+ * @param issuerId the configured issuer ID of a high-trust add-in, or {@code null}
  * @param appDomain the configured add-in domain, or {@code null}
  * @param redirectUri the configured redirect URI, or {@code null}
  * @param files the files read, relative to the project
  * @param expiryWarningDays a secret ending within this many days warns; {@code null} in a report written
  *        before the field existed
  * @param secrets each configured secret, primary first
+ * @param certificate the signing certificate of a high-trust add-in, when one was read; never its password
  * @param checks every check, in the order run
  */
 public record ReportData(String execution, LocalDate date, String result, String hosting, String version, String clientId,
-        String appDomain, String redirectUri, List<String> files, Integer expiryWarningDays, List<Secret> secrets, List<Check> checks) {
+        String issuerId, String appDomain, String redirectUri, List<String> files, Integer expiryWarningDays, List<Secret> secrets,
+        Certificate certificate, List<Check> checks) {
 
     public ReportData {
         Objects.requireNonNull(date, "date");
         files = files == null ? List.of() : List.copyOf(files);
         secrets = secrets == null ? List.of() : List.copyOf(secrets);
         checks = checks == null ? List.of() : List.copyOf(checks);
+    }
+
+    /** The report of an add-in with no issuer ID and no signing certificate: a low-trust one. */
+    public ReportData(String execution, LocalDate date, String result, String hosting, String version, String clientId,
+            String appDomain, String redirectUri, List<String> files, Integer expiryWarningDays, List<Secret> secrets,
+            List<Check> checks) {
+        this(execution, date, result, hosting, version, clientId, null, appDomain, redirectUri, files, expiryWarningDays, secrets,
+                null, checks);
     }
 
     /**
@@ -57,6 +70,22 @@ public record ReportData(String execution, LocalDate date, String result, String
      */
     public record Secret(String key, String fingerprint, String source, String startDate, LocalDate endDate, Long daysLeft,
             String state) {
+    }
+
+    /**
+     * The signing certificate of a high-trust add-in: what identifies it and when it is valid, never its password.
+     *
+     * @param file the certificate file the build read, as messages name it
+     * @param subject the subject, as RFC 2253 writes it
+     * @param serialNumber the serial number in uppercase hex, as {@code ClientSigningCertificateSerialNumber} holds it
+     * @param thumbprint the SHA-256 of the certificate, uppercase hex
+     * @param notBefore the first moment it is valid (ISO-8601, UTC)
+     * @param notAfter the last moment it is valid (ISO-8601, UTC)
+     * @param daysLeft days from {@link ReportData#date} to the UTC day of {@code notAfter}: negative once that day has passed
+     * @param state {@code valid}, {@code expiring}, {@code expired} or {@code not-yet-valid}, on the report's day
+     */
+    public record Certificate(String file, String subject, String serialNumber, String thumbprint, String notBefore, String notAfter,
+            long daysLeft, String state) {
     }
 
     /**
@@ -99,11 +128,28 @@ public record ReportData(String execution, LocalDate date, String result, String
                         check.problems().stream().map(problem -> new Finding(
                                 problem.severity().name().toLowerCase(Locale.ROOT), problem.where(), problem.message())).toList()))
                 .toList();
+        Certificate certificate = registration.highTrust().flatMap(HighTrust::certificate)
+                .map(read -> new Certificate(read.shownAs(), read.subject(), read.serialNumber(), read.thumbprint(),
+                        read.notBefore().toString(), read.notAfter().toString(), read.daysLeft(today), state(read, today, warningDays)))
+                .orElse(null);
         return new ReportData(execution, today, failed ? "failed" : "passed", hosting(verification.hosting()), verification.version(),
                 registration.clientId().map(ClientId::value).orElse(null),
+                registration.highTrust().map(highTrust -> highTrust.issuerId().value()).orElse(null),
                 registration.appDomain().map(AppDomain::toString).orElse(null),
                 registration.redirectUri().map(Object::toString).orElse(null),
-                verification.files(), warningDays, secrets, checks);
+                verification.files(), warningDays, secrets, certificate, checks);
+    }
+
+    /**
+     * The certificate's state on {@code today}, by UTC day: on the day it ends it is expiring (0 days left), as
+     * {@code verify} warns "expires today" until the moment it ends.
+     */
+    static String state(SigningCertificate certificate, LocalDate today, int warningDays) {
+        if (certificate.startDate().isAfter(today)) {
+            return "not-yet-valid";
+        }
+        long days = certificate.daysLeft(today);
+        return days < 0 ? "expired" : days <= warningDays ? "expiring" : "valid";
     }
 
     private static String hosting(Hosting hosting) {

@@ -51,4 +51,26 @@ public final class ItFiles {
                     .collect(Collectors.toCollection(TreeSet::new)).stream().toList();
         }
     }
+
+    /**
+     * What a goal that failed on the values or the files leaves in {@code target/addin}: its
+     * {@code registration-report.json}, with the problems found, and nothing else. Returns the report's checks as
+     * {@code id=outcome}, after checking its result is {@code failed}.
+     */
+    public static List<String> onlyTheFailureReport(File basedir) throws IOException {
+        Path output = basedir.toPath().resolve("target/addin");
+        if (!Files.isDirectory(output)) {
+            throw new AssertionError("no target/addin: the failed goal wrote no report");
+        }
+        List<String> written = files(output);
+        if (!written.equals(List.of("registration-report.json"))) {
+            throw new AssertionError("target/addin holds " + written + "; expected only registration-report.json");
+        }
+        dev.addinreg.verify.ReportData report = dev.addinreg.verify.RegistrationReport.parse(
+                Files.readString(output.resolve("registration-report.json")));
+        if (!report.result().equals("failed")) {
+            throw new AssertionError("the report's result is " + report.result());
+        }
+        return report.checks().stream().map(check -> check.id() + "=" + check.outcome().word()).toList();
+    }
 }

@@ -171,6 +171,44 @@ class RegistrationPageTest {
     }
 
     @Test
+    void aHighTrustAddinShowsItsIssuerAndCertificateOnTheTimeline() {
+        // given: a high-trust add-in, no secret, a certificate that expires in 19 days
+        ReportData report = ReportFixtures.report();
+        ReportData.Certificate certificate = new ReportData.Certificate("certs/addin.pfx", "CN=addin.contoso.com,O=Contoso",
+                "6B1F3C0A2E9D4F5B", "AB".repeat(32), "2025-06-01T00:00:00Z", "2026-06-20T00:00:00Z", 19, "expiring");
+        ReportData highTrust = new ReportData(report.execution(), report.date(), "passed", report.hosting(), report.version(),
+                report.clientId(), "c4b3a2f1-9e8d-4c7b-a6f5-e4d3c2b1a0f9", report.appDomain(), report.redirectUri(), report.files(), 30,
+                List.of(), certificate, report.checks());
+
+        // when
+        String page = PageHtml.of(highTrust);
+
+        // then
+        assertContains(page, "<dt>Issuer ID</dt>\n<dd id=\"issuer-id\"><code>c4b3a2f1-9e8d-4c7b-a6f5-e4d3c2b1a0f9</code></dd>\n");
+        assertContains(page, "<h2>Secrets and signing certificate</h2><svg ");
+        assertContains(page, "<g class=\"certificate-bar state-expiring\" data-serial=\"6B1F3C0A2E9D4F5B\" data-state=\"expiring\">");
+        assertContains(page, "<table class=\"bodyTable\" id=\"certificate-table\">\n<tr class=\"a\">\n<th>Subject</th>\n"
+                + "<th>Serial number</th>\n<th>SHA-256 thumbprint</th>\n<th>File</th>\n<th>Not before</th>\n<th>Not after</th>\n"
+                + "<th>Days left</th>\n<th>State</th></tr>\n"
+                + "<tr class=\"b certificate state-expiring\" style=\"background-color: #fff4dc\">\n<td>CN=addin.contoso.com,O=Contoso</td>\n"
+                + "<td><code>6B1F3C0A2E9D4F5B</code></td>\n<td><code>" + "AB".repeat(32) + "</code></td>\n<td>certs/addin.pfx</td>\n"
+                + "<td>2025-06-01T00:00:00Z</td>\n<td>2026-06-20T00:00:00Z</td>\n<td>19</td>\n<td>expiring</td></tr></table>");
+        assertFalse(page.contains("secrets-table"));
+        assertFalse(page.contains("No secret is configured"));
+    }
+
+    @Test
+    void aLowTrustAddinShowsNoIssuer() {
+        // when
+        String page = PageHtml.of(ReportFixtures.report());
+
+        // then
+        assertFalse(page.contains("issuer-id"));
+        assertFalse(page.contains("certificate-table"));
+        assertContains(page, "<h2>Secrets</h2>");
+    }
+
+    @Test
     void aReportWithoutSecretsDrawsNoTimeline() {
         // given: a report written before expiryWarningDays was in it, with nothing configured
         ReportData report = ReportFixtures.report();

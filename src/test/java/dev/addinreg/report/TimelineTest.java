@@ -12,6 +12,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 import dev.addinreg.registration.ClientSecret;
 import dev.addinreg.verify.ReportData;
@@ -110,6 +112,54 @@ class TimelineTest {
         assertContains(svg, "data-fingerprint=\"sha256:0&quot;/&gt;&lt;b&gt;\"");
         assertContains(svg, ">ClientSecret&quot;&gt;&lt;script&gt;x()&lt;/script&gt; <tspan class=\"fp\">");
         assertContains(svg, ">no end date recorded</text>");
+    }
+
+    @Test
+    void aSigningCertificateIsABarFromNotBeforeToNotAfter() {
+        // given: a high-trust add-in: no secret, a certificate valid from 30 days ago for 394 more days
+        ReportData report = ReportFixtures.report();
+        ReportData.Certificate certificate = new ReportData.Certificate("certs/addin.pfx", "CN=addin.contoso.com,O=Contoso",
+                "6B1F3C0A2E9D4F5B", "AB".repeat(32), "2026-05-02T00:00:00Z", "2027-06-30T00:00:00Z", 394, "valid");
+        ReportData highTrust = new ReportData(report.execution(), report.date(), "passed", report.hosting(), report.version(),
+                report.clientId(), "c4b3a2f1-9e8d-4c7b-a6f5-e4d3c2b1a0f9", report.appDomain(), report.redirectUri(), report.files(), 30,
+                List.of(), certificate, List.of());
+
+        // when
+        String svg = Timeline.svg(highTrust);
+
+        // then
+        assertTrue(Timeline.hasBars(highTrust));
+        assertContains(svg, "<g class=\"certificate-bar state-valid\" data-serial=\"6B1F3C0A2E9D4F5B\" data-state=\"valid\">"
+                + "<text class=\"bar-label\" x=\"8\" y=\"");
+        assertContains(svg, ">Signing certificate <tspan class=\"fp\">6B1F3C0A2E9D4F5B</tspan></text>");
+        assertContains(svg, ">valid, ends 2027-06-30 (394 days left)</text>");
+        assertFalse(svg.contains("secret-bar"));
+        // the bar starts at NotBefore, before today
+        String bar = svg.substring(svg.indexOf("<g class=\"certificate-bar"));
+        assertTrue(x(bar, "<rect class=\"bar\" x=\"") < x(svg, "<line id=\"today\" class=\"today\" x1=\""));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            not-yet-valid | 2026-06-11T00:00:00Z | 2027-06-11T00:00:00Z | 375 | not yet valid, starts 2026-06-11
+            expiring      | 2025-06-01T00:00:00Z | 2026-06-01T18:00:00Z | 0   | expiring, ends today 2026-06-01
+            expiring      | 2025-06-01T00:00:00Z | 2026-06-02T18:00:00Z | 1   | expiring, ends 2026-06-02 (1 day left)
+            expired       | 2025-06-01T00:00:00Z | 2026-05-31T18:00:00Z | -1  | expired, ended 2026-05-31 (1 day ago)
+            """)
+    void aCertificateBarSaysItsState(String state, String notBefore, String notAfter, long daysLeft, String says) {
+        // given
+        ReportData report = ReportFixtures.report();
+        ReportData.Certificate certificate = new ReportData.Certificate("certs/addin.cer", "CN=addin.contoso.com", "01",
+                "AB".repeat(32), notBefore, notAfter, daysLeft, state);
+        ReportData highTrust = new ReportData(report.execution(), report.date(), "passed", report.hosting(), report.version(),
+                report.clientId(), null, report.appDomain(), report.redirectUri(), report.files(), 30, List.of(), certificate, List.of());
+
+        // when
+        String svg = Timeline.svg(highTrust);
+
+        // then
+        assertContains(svg, "<g class=\"certificate-bar state-" + state + "\" data-serial=\"01\" data-state=\"" + state + "\">");
+        assertContains(svg, ">" + says + "</text>");
     }
 
     @Test

@@ -79,6 +79,7 @@ class RegistrationReportTest {
                   "hosting": "provider-hosted",
                   "version": "1.4.2.57",
                   "clientId": "6a3601b7-8e4a-49cc-ab6d-df5489c1b0ba",
+                  "issuerId": null,
                   "appDomain": "contoso-orders.azurewebsites.net",
                   "redirectUri": "https://contoso-orders.azurewebsites.net/Pages/Default.aspx",
                   "files": [
@@ -106,6 +107,7 @@ class RegistrationReportTest {
                       "state": "expiring"
                     }
                   ],
+                  "certificate": null,
                   "checks": [
                     {
                       "id": "client-id-consistent",
@@ -160,6 +162,7 @@ class RegistrationReportTest {
                   "hosting": "sharepoint-hosted",
                   "version": "1.0.0.0",
                   "clientId": null,
+                  "issuerId": null,
                   "appDomain": null,
                   "redirectUri": null,
                   "files": [
@@ -167,6 +170,7 @@ class RegistrationReportTest {
                   ],
                   "expiryWarningDays": 30,
                   "secrets": [],
+                  "certificate": null,
                   "checks": [
                     {
                       "id": "registration",
@@ -197,11 +201,13 @@ class RegistrationReportTest {
                   "hosting": "unknown",
                   "version": null,
                   "clientId": null,
+                  "issuerId": null,
                   "appDomain": null,
                   "redirectUri": null,
                   "files": [],
                   "expiryWarningDays": 30,
                   "secrets": [],
+                  "certificate": null,
                   "checks": []
                 }
                 """, json);
@@ -254,10 +260,10 @@ class RegistrationReportTest {
         List<String> lines = RegistrationReport.json("default", NOTHING_CONFIGURED, verification, TODAY, 30, false).lines().toList();
 
         // then
-        assertEquals("    \"C:\\\\addin\\\\Web.config\"", lines.get(10));
-        assertEquals("          \"where\": \"C:\\\\addin\\\\Web.config:3 appSettings \\\"Client\\tId\\\"\",", lines.get(23));
+        assertEquals("    \"C:\\\\addin\\\\Web.config\"", lines.get(11));
+        assertEquals("          \"where\": \"C:\\\\addin\\\\Web.config:3 appSettings \\\"Client\\tId\\\"\",", lines.get(25));
         assertEquals("          \"message\": \"C:\\\\addin\\\\Web.config:3 appSettings \\\"Client\\tId\\\": odd\\r\\nvalue\\u0001."
-                + " Expected x. Fix: y\"", lines.get(24));
+                + " Expected x. Fix: y\"", lines.get(26));
     }
 
     @ParameterizedTest(name = "end date {0}: {1}")

@@ -107,6 +107,30 @@ class ReportSchemaTest {
         }
     }
 
+    @Test
+    void aHighTrustReportConforms(@org.junit.jupiter.api.io.TempDir java.nio.file.Path folder) throws Exception {
+        // given: an issuer ID and a signing certificate read from a .cer
+        var files = dev.addinreg.certificates.TestCertificates.write(folder, "addin", java.time.Instant.parse("2026-05-01T00:00:00Z"),
+                java.time.Instant.parse("2026-06-10T00:00:00Z"));
+        var certificate = dev.addinreg.registration.SigningCertificate.read(files.derCer(), "certs/addin.cer", null);
+        Registration registration = new Registration(Optional.of(ClientId.parse("6a3601b7-8e4a-49cc-ab6d-df5489c1b0ba")),
+                Optional.of(AppDomain.parse("addin.contoso.com")), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
+                Optional.empty(), Optional.of(new dev.addinreg.registration.HighTrust(
+                        dev.addinreg.registration.IssuerId.parse("c4b3a2f1-9e8d-4c7b-a6f5-e4d3c2b1a0f9"), Optional.of(certificate),
+                        Optional.empty(), Optional.empty())));
+        Verification verification = new Verification(Hosting.PROVIDER_HOSTED, List.of("target/addin/web/Web.config"), List.of(), TODAY,
+                false, "1.0.0.0");
+
+        // when
+        String report = RegistrationReport.json("default", registration, verification, TODAY, 30, false);
+
+        // then
+        assertTrue(report.contains("\"state\": \"expiring\""), report);
+        assertEquals(List.of(), schema.problems(report), report);
+        assertEquals(List.of(), schema.problems(report.replace("\"issuerId\": \"c4b3a2f1", "\"issuerId\": \"C4B3A2F1")).isEmpty()
+                ? List.of("an uppercase issuer ID conforms") : List.of());
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
             a secret's value beside its fingerprint | "fingerprint": "sha256:143c5ada",   | "fingerprint": "sha256:143c5ada", "value": "x", | /secrets/0
