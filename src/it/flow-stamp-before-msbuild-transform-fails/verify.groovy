@@ -24,8 +24,7 @@ assertLine(log, '[INFO]   failed   client IDs well-formed and consistent')
 assertLine(log, '[INFO]   passed   no ~remoteAppUrl left')
 assertLine(log, '[INFO]   passed   start page and event endpoints on the add-in domain')
 assertLine(log, '[INFO]   passed   web.config secrets valid and configured')
-assert log.any { it.startsWith('[ERROR] Failed to execute goal dev.addinreg:addin-registration-maven-plugin:')
-        && it.endsWith(':verify (verify-msbuild-output) on project flow-stamp-before-msbuild-transform-fails: The add-in files (execution verify-msbuild-output) have 1 problem:') }
+assertLine(log, '[ERROR] Failed to execute goal dev.addinreg:addin-registration-maven-plugin:' + projectVersion + ':verify (verify-msbuild-output) on project flow-stamp-before-msbuild-transform-fails: The add-in files (execution verify-msbuild-output) have 1 problem:')
 assertLine(log, '[ERROR]   1. target/msbuild/ContosoWeb/Web.config:12 appSettings "ClientId": the client ID differs from the configured one. Found "c2d1f0e3-7b4a-4d5c-9e8f-a1b2c3d4e5f6"; expected "6a3601b7-8e4a-49cc-ab6d-df5489c1b0ba", the configured clientId. Fix: run addin:inject with this registration, or correct clientId')
 assertNoLine(log, 'The add-in files are consistent')
 
