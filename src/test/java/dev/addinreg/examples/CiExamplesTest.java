@@ -114,6 +114,91 @@ class CiExamplesTest {
         assertEquals("target/addin/registration-report.json", ((Map<String, Object>) publish.get("inputs")).get("targetPath"));
     }
 
+    /** The index of the first step that {@code matches}, failing when none does. */
+    private static int step(String file, List<Map<String, Object>> steps, java.util.function.Predicate<Map<String, Object>> matches,
+            String what) {
+        for (int i = 0; i < steps.size(); i++) {
+            if (matches.test(steps.get(i))) {
+                return i;
+            }
+        }
+        throw new AssertionError(file + ": no step " + what);
+    }
+
+    private static boolean maven(Map<String, Object> step, String phase) {
+        String script = String.valueOf(step.get("pwsh"));
+        return script.contains(".\\mvnw.cmd -B " + phase + " ");
+    }
+
+    private static boolean msBuild(Map<String, Object> step, String project) {
+        return String.valueOf(step.get("task")).startsWith("MSBuild@")
+                && project.equals(((Map<?, ?>) step.get("inputs")).get("solution"));
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void stampBeforeMsBuildStampsTheCheckoutThenVerifiesWhatMsBuildMade() throws IOException {
+        String file = "azure-pipelines-stamp-before-msbuild.yml";
+        List<Map<String, Object>> steps = (List<Map<String, Object>>) read(file).get("steps");
+
+        int stamp = step(file, steps, s -> maven(s, "process-resources"), "runs inject (process-resources)");
+        int packageAddin = step(file, steps, s -> msBuild(s, "Contoso/Contoso.csproj"), "packages the add-in with MSBuild");
+        int publishWeb = step(file, steps, s -> msBuild(s, "ContosoWeb/ContosoWeb.csproj"), "publishes the web with MSBuild");
+        int verify = step(file, steps, s -> maven(s, "verify"), "runs verify");
+        assertTrue(stamp < packageAddin && packageAddin < publishWeb && publishWeb < verify,
+                file + ": Maven stamps, MSBuild packages and publishes, Maven verifies, in this order");
+        for (int maven : List.of(stamp, verify)) {
+            String command = (String) steps.get(maven).get("pwsh");
+            assertTrue(command.contains("\"-Daddin.buildNumber=$(addinBuildNumber)\""), file + ": the same build number in both: " + command);
+            assertFalse(command.contains("AddinClientSecret"), file + ": the secret is not in the script");
+            assertEquals("$(AddinClientSecret)", ((Map<String, Object>) steps.get(maven).get("env")).get("ADDIN_CLIENT_SECRET"));
+        }
+        // verify reads the .app MSBuild made, whose folder is the stamped Version: the flow's POM takes it as a property
+        assertTrue(((String) steps.get(verify).get("pwsh")).contains("\"-Dmsbuild.appPackage=$app\""));
+        String pom = Files.readString(Path.of("src/it/flow-stamp-before-msbuild/pom.xml"), StandardCharsets.UTF_8);
+        assertTrue(pom.contains("<appPackage>${msbuild.appPackage}</appPackage>"), "the flow's IT takes the package as msbuild.appPackage");
+        Map<String, Object> report = steps.get(step(file, steps, s -> "registration-report".equals(
+                ((Map<?, ?>) s.getOrDefault("inputs", Map.of())).get("artifact")), "keeps the report"));
+        assertEquals("always()", report.get("condition"));
+        assertEquals("target/addin/registration-report.json", ((Map<String, Object>) report.get("inputs")).get("targetPath"));
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void stampAfterMsBuildStampsACopyPerRegistrationOfWhatMsBuildMade() throws IOException {
+        String file = "azure-pipelines-stamp-after-msbuild.yml";
+        List<Map<String, Object>> steps = (List<Map<String, Object>>) read(file).get("steps");
+
+        int packageAddin = step(file, steps, s -> msBuild(s, "Contoso/Contoso.csproj"), "packages the add-in with MSBuild");
+        int publishWeb = step(file, steps, s -> msBuild(s, "ContosoWeb/ContosoWeb.csproj"), "publishes the web with MSBuild");
+        int verify = step(file, steps, s -> maven(s, "verify"), "runs verify");
+        assertTrue(packageAddin < verify && publishWeb < verify, file + ": MSBuild first, then Maven stamps its output");
+        Map<String, Object> env = (Map<String, Object>) steps.get(verify).get("env");
+        // the flow's IT: execution worldwide reads the default variable, china the one its clientSecretEnv names
+        String pom = Files.readString(Path.of("src/it/flow-stamp-after-msbuild/pom.xml"), StandardCharsets.UTF_8);
+        assertTrue(pom.contains("<clientSecretEnv>ADDIN_CLIENT_SECRET_CHINA</clientSecretEnv>"));
+        assertEquals(Map.of("ADDIN_CLIENT_SECRET", "$(AddinClientSecret)", "ADDIN_CLIENT_SECRET_CHINA", "$(AddinClientSecretChina)"), env);
+        for (String id : List.of("worldwide", "china")) {
+            assertTrue(pom.contains("<outputDirectory>${project.build.directory}/addin/" + id + "</outputDirectory>"));
+            int deploy = step(file, steps, s -> ("deploy-" + id).equals(((Map<?, ?>) s.getOrDefault("inputs", Map.of())).get("artifact")),
+                    "keeps what " + id + " deploys");
+            assertTrue(deploy > verify);
+        }
+        String layout = (String) steps.get(step(file, steps, s -> String.valueOf(s.get("pwsh")).contains("target\\deploy"),
+                "lays out what each environment deploys")).get("pwsh");
+        assertTrue(layout.contains("Copy-Item -Force \"target\\addin\\$id\\web\\Web.config\" \"target\\deploy\\$id\\web\\Web.config\""),
+                file + ": the stamped Web.config replaces the published one: " + layout);
+        // the reports are kept when the build fails, and alone: target/addin also holds the stamped Web.config files
+        Map<String, Object> gather = steps.get(step(file, steps, s -> String.valueOf(s.get("task")).startsWith("CopyFiles@"),
+                "gathers the reports"));
+        assertEquals("always()", gather.get("condition"));
+        assertEquals("*/registration-report.json", ((Map<String, Object>) gather.get("inputs")).get("Contents"));
+        for (Map<String, Object> publish : steps) {
+            Object target = ((Map<?, ?>) publish.getOrDefault("inputs", Map.of())).get("targetPath");
+            assertFalse("target/addin".equals(target), file + ": no artifact holds target/addin whole, with its secrets");
+        }
+    }
+
     @Test
     void theExamplePomRunsValidateInjectAndVerify() throws IOException {
         String pom = Files.readString(Path.of("examples/contoso-orders/pom.xml"), StandardCharsets.UTF_8);
