@@ -23,7 +23,8 @@ assertLine(log, '[INFO] Report: target/addin/registration-report.json')
 assertLine(log, '[INFO] The add-in files are consistent: 10 checks passed, 0 with warnings, 0 skipped.')
 def report = new groovy.json.JsonSlurper().parse(new File(basedir, 'target/addin/registration-report.json'))
 assert !new File(basedir, 'target/addin/registration-report.json').text.contains(canarySecret)
-assert report.keySet() as List == ['execution', 'date', 'result', 'hosting', 'version', 'clientId', 'appDomain', 'redirectUri', 'files', 'expiryWarningDays', 'secrets', 'checks']
+assert report.keySet() as List == ['execution', 'date', 'result', 'hosting', 'version', 'clientId', 'issuerId', 'appDomain', 'redirectUri', 'files', 'expiryWarningDays', 'secrets', 'certificate', 'checks']
+assert report.issuerId == null && report.certificate == null
 assert report.expiryWarningDays == 30
 assert report.execution == 'default' && report.date == day(context.userProperties, 0) && report.result == 'passed' && report.hosting == 'provider-hosted'
 assert report.version == '1.0.0.0'
