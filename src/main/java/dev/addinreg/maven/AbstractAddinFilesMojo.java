@@ -9,17 +9,14 @@ import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 
 import org.apache.maven.plugins.annotations.Parameter;
-import org.eclipse.aether.SessionData;
 
 import dev.addinreg.addin.AddinFileReader;
 import dev.addinreg.addin.AddinFiles;
 import dev.addinreg.addin.AddinSearch;
 import dev.addinreg.apppackage.AppPackage;
-import dev.addinreg.files.FileLocks;
 import dev.addinreg.files.FilePatterns;
 import dev.addinreg.files.ProjectFiles;
 import dev.addinreg.registration.Findings;
-import dev.addinreg.registration.Problem;
 import dev.addinreg.registration.RegistrationCheck;
 import dev.addinreg.verify.CheckResult;
 
@@ -75,15 +72,6 @@ abstract class AbstractAddinFilesMojo extends AbstractRegistrationMojo {
     private List<String> packageExcludes;
 
     /**
-     * Where processed copies go: {@code web/} for {@code web.config}, {@code package/} for the package
-     * folder, keeping relative paths. Unused when {@link #inPlace} is set.
-     *
-     * @since 0.1.0
-     */
-    @Parameter(property = PropertyNames.OUTPUT_DIRECTORY, defaultValue = "${project.build.directory}/addin")
-    private File outputDirectory;
-
-    /**
      * Edits the source files themselves instead of writing copies. Sources are never modified otherwise.
      *
      * @since 0.1.0
@@ -121,42 +109,40 @@ abstract class AbstractAddinFilesMojo extends AbstractRegistrationMojo {
 
     /** The files of this execution, once found. */
     private AddinFiles files;
-    /** What finding them found wrong. */
-    private List<Problem> searchProblems = List.of();
+    /** Finding them, as a check of a report. */
+    private CheckResult filesFound;
 
     /**
      * Where the add-in's files are, and where inject's copies go: as configured, each path not configured found in the
-     * project and logged. Finding none, or several that nothing tells apart, fails the build.
+     * project and logged. Finding none, or several that nothing tells apart, fails the build, with a report holding
+     * {@code values} and the search's problems.
+     *
+     * @param values the check of the configured values, for that report
      */
-    AddinFiles addinFiles() throws MojoExecutionException, MojoFailureException {
+    AddinFiles addinFiles(RegistrationCheck.Result checked, CheckResult values) throws MojoExecutionException, MojoFailureException {
         if (files == null) {
             AddinFiles configured = new AddinFiles(baseDir.toPath(), path(webConfig), path(appManifest), path(packageDirectory),
-                    path(appPackage), outputDirectory.toPath(), inPlace, new FilePatterns(packageIncludes, packageExcludes));
+                    path(appPackage), outputDirectory().toPath(), inPlace, new FilePatterns(packageIncludes, packageExcludes));
             Findings findings = new Findings();
             List<String> found = new ArrayList<>();
-            AddinSearch search = new AddinSearch(baseDir.toPath(), List.of(buildDirectory.toPath(), outputDirectory.toPath()));
+            AddinSearch search = new AddinSearch(baseDir.toPath(), List.of(buildDirectory.toPath(), outputDirectory().toPath()));
             AddinFiles complete = BuildResult.run("find the add-in's files", () -> search.complete(configured, skipWebConfig,
                     new AddinFileReader(baseDir.toPath()), found, findings));
-            searchProblems = findings.all();
-            BuildResult.conclude(getLog(), subject("The add-in files"), findings, false);
+            CheckResult check = CheckResult.ran("files-found", "add-in files found", "", findings.all());
+            concludeOrReport("The add-in files", findings, false, checked, List.of(values, check));
             found.forEach(getLog()::info);
             files = complete;
+            filesFound = check;
         }
         return files;
     }
 
-    /** Finding the add-in's files, as a check of a report: failed when {@link #addinFiles()} found none, or several. */
+    /** Finding the add-in's files, as a check of a report. Once {@link #addinFiles} ran. */
     CheckResult filesFound() {
-        return CheckResult.ran("files-found", "add-in files found", "", searchProblems);
+        return filesFound;
     }
 
-    /** The report of a failure before {@code verify} could run: the configured registration and {@code checks}. */
-    MojoFailureException failureReport(MojoFailureException failure, RegistrationCheck.Result checked, List<CheckResult> checks) {
-        return FailureReport.write(failure, outputDirectory.toPath(), display(outputDirectory), executionId(), checked, checks,
-                expiryWarningDays(), strict(), getLog());
-    }
-
-    /** How messages name the manifest: the loose file, or the one inside the built package. Once {@link #addinFiles()} ran. */
+    /** How messages name the manifest: the loose file, or the one inside the built package. Once {@link #addinFiles} ran. */
     String manifestName() {
         AddinFiles addin = files;
         return addin.appPackage() == null ? ProjectFiles.display(baseDir.toPath(), addin.appManifest())
@@ -172,27 +158,9 @@ abstract class AbstractAddinFilesMojo extends AbstractRegistrationMojo {
         return ProjectFiles.display(baseDir.toPath(), file.toPath());
     }
 
-    File outputDirectory() {
-        return outputDirectory;
-    }
-
     boolean inPlace() {
         return inPlace;
     }
 
-    /**
-     * The file locks of this build, kept in the session so that modules built in parallel ({@code -T})
-     * share them, and no static state outlives the build.
-     */
-    FileLocks fileLocks() {
-        SessionData data = session().getRepositorySession().getData();
-        Object key = FileLocks.class.getName();
-        Object locks = data.get(key);
-        while (locks == null) {
-            data.set(key, null, new FileLocks());
-            locks = data.get(key);
-        }
-        return (FileLocks) locks;
-    }
 
 }

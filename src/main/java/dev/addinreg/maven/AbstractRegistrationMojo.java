@@ -16,12 +16,15 @@ import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Component;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.settings.crypto.SettingsDecrypter;
+import org.eclipse.aether.SessionData;
 
+import dev.addinreg.files.FileLocks;
 import dev.addinreg.registration.Findings;
 import dev.addinreg.registration.HighTrustInput;
 import dev.addinreg.registration.RegistrationCheck;
 import dev.addinreg.registration.RegistrationInput;
 import dev.addinreg.registration.Setting;
+import dev.addinreg.verify.CheckResult;
 
 /**
  * What every goal shares: the registration parameters, where the secrets are, and skip handling.
@@ -227,6 +230,18 @@ abstract class AbstractRegistrationMojo extends AbstractMojo {
     @Parameter(property = PropertyNames.SKIP, defaultValue = "false")
     private boolean skip;
 
+    /**
+     * Where the goals write: {@code addin:inject}'s processed copies ({@code web/} for the {@code web.config} and the
+     * files its appSettings are read from, {@code package/} for the package folder or the stamped {@code .app}),
+     * and {@code registration-report.json}, which {@code addin:verify} writes on every run and {@code addin:validate}
+     * or {@code addin:inject} when the values or the files are wrong. With {@code inPlace}, no copy of a source is
+     * written here, but the report and a stamped {@code .app} still are.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = PropertyNames.OUTPUT_DIRECTORY, defaultValue = "${project.build.directory}/addin")
+    private File outputDirectory;
+
     @Parameter(defaultValue = "${session}", readonly = true, required = true)
     private MavenSession session;
 
@@ -284,6 +299,42 @@ abstract class AbstractRegistrationMojo extends AbstractMojo {
 
     int expiryWarningDays() {
         return expiryWarningDays;
+    }
+
+    File outputDirectory() {
+        return outputDirectory;
+    }
+
+    /**
+     * The file locks of this build, kept in the session so that modules built in parallel ({@code -T})
+     * share them, and no static state outlives the build.
+     */
+    FileLocks fileLocks() {
+        SessionData data = session.getRepositorySession().getData();
+        Object key = FileLocks.class.getName();
+        Object locks = data.get(key);
+        while (locks == null) {
+            data.set(key, null, new FileLocks());
+            locks = data.get(key);
+        }
+        return (FileLocks) locks;
+    }
+
+    /**
+     * Logs the warnings, and fails the build when a problem fails it, as {@link BuildResult#conclude} does; when it
+     * fails, {@code registration-report.json} first gets the configured registration and {@code checks}, the
+     * checks run so far, so that a CI step that keeps the report finds why.
+     *
+     * @param subject what was checked, as the failure's first line says it, before the execution's id
+     */
+    void concludeOrReport(String subject, Findings findings, boolean strict, RegistrationCheck.Result checked,
+            List<CheckResult> checks) throws MojoFailureException {
+        try {
+            BuildResult.conclude(getLog(), subject(subject), findings, strict);
+        } catch (MojoFailureException failure) {
+            throw FailureReport.write(failure, outputDirectory.toPath(), shown(outputDirectory), executionId(), checked, checks,
+                    expiryWarningDays, this.strict, fileLocks(), getLog());
+        }
     }
 
     /**

@@ -13,7 +13,6 @@ import dev.addinreg.addin.Hosting;
 import dev.addinreg.files.AtomicWriter;
 import dev.addinreg.files.FileLocks;
 import dev.addinreg.files.ProjectFiles;
-import dev.addinreg.registration.Problem;
 import dev.addinreg.registration.RegistrationCheck;
 import dev.addinreg.verify.CheckResult;
 import dev.addinreg.verify.RegistrationReport;
@@ -25,15 +24,7 @@ import dev.addinreg.verify.Verification;
  * that keeps the report after a failed build then finds one that says why, never a stale one.
  */
 final class FailureReport {
-    /** The check of the configured values, as {@code verify} names it. */
-    static final String CONFIGURED_VALUES = "configured-values";
-
     private FailureReport() {
-    }
-
-    /** The check of the configured values: the problems {@code validate} found in them. */
-    static CheckResult configuredValues(List<Problem> problems) {
-        return CheckResult.ran(CONFIGURED_VALUES, "configured registration values", "", problems);
     }
 
     /**
@@ -41,13 +32,13 @@ final class FailureReport {
      * cannot be written, says so in a warning: the build fails for its own reason, not for the report.
      */
     static MojoFailureException write(MojoFailureException failure, Path outputDirectory, String shownAs, String execution,
-            RegistrationCheck.Result checked, List<CheckResult> checks, int warningDays, boolean strict, Log log) {
+            RegistrationCheck.Result checked, List<CheckResult> checks, int warningDays, boolean strict, FileLocks locks, Log log) {
         Verification verification = new Verification(Hosting.UNKNOWN, List.of(), checks, checked.today(), false, null);
         String json = RegistrationReport.json(execution, checked.registration(), verification, checked.today(), warningDays, strict);
         Path report = outputDirectory.resolve(VerifyMojo.REPORT);
         try {
             Files.createDirectories(outputDirectory);
-            new AtomicWriter(new FileLocks(), false).write(report, json.getBytes(StandardCharsets.UTF_8), null);
+            new AtomicWriter(locks, false).write(report, json.getBytes(StandardCharsets.UTF_8), null);
             log.info("Report with the problems found: " + shownAs + "/" + VerifyMojo.REPORT);
         } catch (IOException e) {
             log.warn(ProjectFiles.unwritable(shownAs + "/" + VerifyMojo.REPORT, e).getMessage());

@@ -8,7 +8,6 @@ import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 
-import dev.addinreg.addin.AddinFiles;
 import dev.addinreg.addin.Hosting;
 import dev.addinreg.files.AtomicWriter;
 import dev.addinreg.inject.InjectOutcome;
@@ -43,29 +42,15 @@ public class InjectMojo extends AbstractAddinFilesMojo {
     void run() throws MojoExecutionException, MojoFailureException {
         Findings registrationFindings = new Findings();
         RegistrationCheck.Result checked = checkRegistration(registrationFindings, false);
-        CheckResult values = FailureReport.configuredValues(registrationFindings.all());
-        try {
-            BuildResult.conclude(getLog(), subject("The registration values"), registrationFindings, strict());
-        } catch (MojoFailureException failure) {
-            throw failureReport(failure, checked, List.of(values));
-        }
+        CheckResult values = CheckResult.configuredValues(registrationFindings.all());
+        concludeOrReport("The registration values", registrationFindings, strict(), checked, List.of(values));
 
-        AddinFiles files;
-        try {
-            files = addinFiles();
-        } catch (MojoFailureException failure) {
-            throw failureReport(failure, checked, List.of(values, filesFound()));
-        }
-        InjectRequest request = new InjectRequest(files, checked.registration());
+        InjectRequest request = new InjectRequest(addinFiles(checked, values), checked.registration());
         // copies under the output directory are rewritten by the next build: no fsync for them, only for sources edited in place
         AtomicWriter writer = new AtomicWriter(fileLocks(), inPlace());
         InjectOutcome outcome = BuildResult.run("inject the registration", () -> Injector.inject(request, writer));
-        try {
-            BuildResult.conclude(getLog(), subject("The add-in files"), outcome.findings(), strict());
-        } catch (MojoFailureException failure) {
-            throw failureReport(failure, checked, List.of(values, filesFound(),
-                    CheckResult.ran("inject", "registration injected into the add-in files", "", outcome.findings().all())));
-        }
+        concludeOrReport("The add-in files", outcome.findings(), strict(), checked, List.of(values, filesFound(),
+                CheckResult.ran("inject", "registration injected into the add-in files", "", outcome.findings().all())));
         report(outcome);
     }
 

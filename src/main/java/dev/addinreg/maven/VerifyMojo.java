@@ -14,7 +14,6 @@ import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 
-import dev.addinreg.addin.AddinFiles;
 import dev.addinreg.addin.Hosting;
 import dev.addinreg.files.AtomicWriter;
 import dev.addinreg.files.ProjectFiles;
@@ -73,13 +72,7 @@ public class VerifyMojo extends AbstractAddinFilesMojo {
     void run() throws MojoExecutionException, MojoFailureException {
         Findings registrationFindings = new Findings();
         RegistrationCheck.Result checked = checkRegistration(registrationFindings, false);
-        AddinFiles files;
-        try {
-            files = addinFiles();
-        } catch (MojoFailureException failure) {
-            throw failureReport(failure, checked, List.of(FailureReport.configuredValues(registrationFindings.all()), filesFound()));
-        }
-        VerifyRequest request = new VerifyRequest(files, checked.registration(), registrationFindings.all(), failWithinDays,
+        VerifyRequest request = new VerifyRequest(addinFiles(checked, CheckResult.configuredValues(registrationFindings.all())), checked.registration(), registrationFindings.all(), failWithinDays,
                 newSecretDelayHours, clock);
         Path report = outputDirectory().toPath().resolve(REPORT);
         Verification verification = BuildResult.run("verify the add-in files", () -> {

@@ -16,6 +16,10 @@ import dev.addinreg.registration.Severity;
  */
 public record CheckResult(String id, String title, Outcome outcome, String note, List<Problem> problems) {
 
+    /** The id of the check of the configured values. */
+    public static final String CONFIGURED_VALUES = "configured-values";
+    static final String CONFIGURED_VALUES_TITLE = "configured registration values";
+
     public CheckResult {
         problems = List.copyOf(problems);
     }
@@ -25,6 +29,11 @@ public record CheckResult(String id, String title, Outcome outcome, String note,
         Outcome outcome = problems.stream().anyMatch(p -> p.severity() == Severity.ERROR) ? Outcome.FAILED
                 : problems.isEmpty() ? Outcome.PASSED : Outcome.WARNING;
         return new CheckResult(id, title, outcome, note, problems);
+    }
+
+    /** The check of the configured values themselves, as {@code verify}, {@code validate} and {@code inject} report it. */
+    public static CheckResult configuredValues(List<Problem> problems) {
+        return ran(CONFIGURED_VALUES, CONFIGURED_VALUES_TITLE, "", problems);
     }
 
     static CheckResult skipped(String id, String title, String why) {

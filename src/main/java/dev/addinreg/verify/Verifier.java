@@ -47,7 +47,7 @@ public final class Verifier {
         Hosting hosting = manifest.map(AddinManifest::hosting).orElse(Hosting.UNKNOWN);
         // A SharePoint-hosted add-in ships no registration: a secret's expiry, say, cannot make it fail at run time.
         checks.add(hosting == Hosting.SHAREPOINT_HOSTED
-                ? CheckResult.skipped("configured-values", "configured registration values",
+                ? CheckResult.skipped(CheckResult.CONFIGURED_VALUES, CheckResult.CONFIGURED_VALUES_TITLE,
                         "SharePoint-hosted add-in: the registration is not used")
                 : configuredValues());
         Optional<WebConfig> web = Optional.empty();
@@ -134,6 +134,6 @@ public final class Verifier {
                                         + " secret and keep this one as the secondary client secret until it ends")));
             }
         }
-        return CheckResult.ran("configured-values", "configured registration values", "", problems);
+        return CheckResult.configuredValues(problems);
     }
 }
