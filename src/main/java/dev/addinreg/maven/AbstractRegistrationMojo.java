@@ -333,7 +333,7 @@ abstract class AbstractRegistrationMojo extends AbstractMojo {
             BuildResult.conclude(getLog(), subject(subject), findings, strict);
         } catch (MojoFailureException failure) {
             throw FailureReport.write(failure, outputDirectory.toPath(), shown(outputDirectory), executionId(), checked, checks,
-                    expiryWarningDays, this.strict, fileLocks(), getLog());
+                    clock.instant(), expiryWarningDays, this.strict, fileLocks(), getLog());
         }
     }
 

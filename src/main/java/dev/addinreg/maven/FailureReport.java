@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.List;
 
 import org.apache.maven.plugin.MojoFailureException;
@@ -32,9 +33,10 @@ final class FailureReport {
      * cannot be written, says so in a warning: the build fails for its own reason, not for the report.
      */
     static MojoFailureException write(MojoFailureException failure, Path outputDirectory, String shownAs, String execution,
-            RegistrationCheck.Result checked, List<CheckResult> checks, int warningDays, boolean strict, FileLocks locks, Log log) {
+            RegistrationCheck.Result checked, List<CheckResult> checks, Instant now, int warningDays, boolean strict, FileLocks locks,
+            Log log) {
         Verification verification = new Verification(Hosting.UNKNOWN, List.of(), checks, checked.today(), false, null);
-        String json = RegistrationReport.json(execution, checked.registration(), verification, checked.today(), warningDays, strict);
+        String json = RegistrationReport.json(execution, checked.registration(), verification, now, warningDays, strict);
         Path report = outputDirectory.resolve(VerifyMojo.REPORT);
         try {
             Files.createDirectories(outputDirectory);

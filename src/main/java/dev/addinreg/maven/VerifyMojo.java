@@ -14,6 +14,7 @@ import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 
+import dev.addinreg.addin.AddinFiles;
 import dev.addinreg.addin.Hosting;
 import dev.addinreg.files.AtomicWriter;
 import dev.addinreg.files.ProjectFiles;
@@ -72,13 +73,14 @@ public class VerifyMojo extends AbstractAddinFilesMojo {
     void run() throws MojoExecutionException, MojoFailureException {
         Findings registrationFindings = new Findings();
         RegistrationCheck.Result checked = checkRegistration(registrationFindings, false);
-        VerifyRequest request = new VerifyRequest(addinFiles(checked, CheckResult.configuredValues(registrationFindings.all())), checked.registration(), registrationFindings.all(), failWithinDays,
+        AddinFiles files = addinFiles(checked, CheckResult.configuredValues(registrationFindings.all()));
+        VerifyRequest request = new VerifyRequest(files, checked.registration(), registrationFindings.all(), failWithinDays,
                 newSecretDelayHours, clock);
         Path report = outputDirectory().toPath().resolve(REPORT);
         Verification verification = BuildResult.run("verify the add-in files", () -> {
             Verification verified = Verifier.verify(request);
             String json = RegistrationReport.json(executionId(), checked.registration(), verified,
-                    verified.today(), expiryWarningDays(), strict());
+                    request.clock().instant(), expiryWarningDays(), strict());
             try {
                 new AtomicWriter(fileLocks()).write(report, json.getBytes(StandardCharsets.UTF_8), null);
             } catch (IOException e) {

@@ -89,25 +89,29 @@ final class HighTrustCheck {
     private static void validity(SigningCertificate certificate, Instant now, int warningDays, Findings findings) {
         String name = "the signing certificate (serial " + certificate.serialNumber() + ")";
         LocalDate today = now.atOffset(ZoneOffset.UTC).toLocalDate();
-        if (now.isAfter(certificate.notAfter())) {
-            long ago = ChronoUnit.DAYS.between(certificate.endDate(), today);
-            findings.add(Problem.error(certificate.shownAs(), name + " has expired", "NotAfter " + certificate.notAfter() + " ("
-                            + (ago == 0 ? "today" : ago + (ago == 1 ? " day" : " days") + " ago") + ")",
-                    "a certificate valid today, " + today, "create a new certificate, register it with the farm's token issuer"
-                            + " (New-SPTrustedSecurityTokenIssuer), configure it as signingCertificate and redeploy the add-in;"
-                            + " until then SharePoint answers the add-in's calls with 401 Unauthorized"));
-        } else if (now.isBefore(certificate.notBefore())) {
-            findings.add(Problem.error(certificate.shownAs(), name + " is not valid yet", "NotBefore " + certificate.notBefore(),
-                    "a certificate valid today, " + today, "use a certificate that is valid now; if it was just made,"
-                            + " check the clock and time zone of the machine that made it"));
-        } else {
-            long daysLeft = certificate.daysLeft(today);
-            if (daysLeft <= warningDays) {
+        switch (certificate.state(now, warningDays)) {
+            case "expired" -> {
+                long ago = -certificate.daysLeft(now);
+                findings.add(Problem.error(certificate.shownAs(), name + " has expired", "NotAfter " + certificate.notAfter() + " ("
+                                + (ago == 0 ? "today" : ago + (ago == 1 ? " day" : " days") + " ago") + ")",
+                        "a certificate valid today, " + today, "create a new certificate, register it with the farm's token issuer"
+                                + " (New-SPTrustedSecurityTokenIssuer), configure it as signingCertificate and redeploy the add-in;"
+                                + " until then SharePoint answers the add-in's calls with 401 Unauthorized"));
+            }
+            case "not-yet-valid" -> findings.add(Problem.error(certificate.shownAs(), name + " is not valid yet",
+                    "NotBefore " + certificate.notBefore(), "a certificate valid today, " + today,
+                    "use a certificate that is valid now; if it was just made, check the clock and time zone of the machine that"
+                            + " made it"));
+            case "expiring" -> {
+                long daysLeft = certificate.daysLeft(now);
                 findings.add(Problem.warning(certificate.shownAs(), name + (daysLeft == 0 ? " expires today"
                                 : " expires in " + daysLeft + (daysLeft == 1 ? " day" : " days")),
                         "NotAfter " + certificate.notAfter(), "more than " + warningDays + " days left (expiryWarningDays)",
                         "renew the certificate now: register the new one with the farm's token issuer, configure it as"
                                 + " signingCertificate and redeploy the add-in before this one ends"));
+            }
+            default -> {
+                // valid
             }
         }
     }

@@ -89,6 +89,26 @@ public record SigningCertificate(Path file, String shownAs, String subject, Stri
         return text.matches("[0-9A-Fa-f]+") && new BigInteger(text, 16).equals(new BigInteger(serialNumber, 16));
     }
 
+    /**
+     * Its state at {@code now}: {@code not-yet-valid} before NotBefore, {@code expired} after NotAfter, else
+     * {@code expiring} when its last day (UTC) is within {@code warningDays}, the day it ends included, else
+     * {@code valid}. The one judgement the checks, the report and the page share.
+     */
+    public String state(Instant now, int warningDays) {
+        if (now.isBefore(notBefore)) {
+            return "not-yet-valid";
+        }
+        if (now.isAfter(notAfter)) {
+            return "expired";
+        }
+        return daysLeft(now) <= warningDays ? "expiring" : "valid";
+    }
+
+    /** Days from the UTC day of {@code now} to the day it ends (UTC): negative once that day has passed. */
+    public long daysLeft(Instant now) {
+        return daysLeft(now.atOffset(ZoneOffset.UTC).toLocalDate());
+    }
+
     /** Days from {@code today} to the day it ends (UTC): negative once that day has passed. */
     public long daysLeft(LocalDate today) {
         return ChronoUnit.DAYS.between(today, notAfter.atOffset(ZoneOffset.UTC).toLocalDate());

@@ -1,6 +1,7 @@
 package dev.addinreg.verify;
 
 import java.io.IOException;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 
@@ -41,6 +42,17 @@ public final class RegistrationReport {
     public static String json(String execution, Registration registration, Verification verification, LocalDate today,
             int warningDays, boolean strict) {
         return json(ReportData.of(execution, registration, verification, today, warningDays, strict));
+    }
+
+    /**
+     * The report as JSON, on the verification's day, a signing certificate judged at {@code now}, as the checks judged it.
+     *
+     * @param execution the Maven execution id, which tells registrations of one build apart
+     * @param strict whether warnings fail the build: then a warning makes the result "failed", as the build is
+     */
+    public static String json(String execution, Registration registration, Verification verification, Instant now,
+            int warningDays, boolean strict) {
+        return json(ReportData.of(execution, registration, verification, verification.today(), now, warningDays, strict));
     }
 
     /** The report as JSON, indented two spaces; {@link #parse(String)} reads it back. */

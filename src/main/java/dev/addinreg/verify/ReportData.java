@@ -1,7 +1,9 @@
 package dev.addinreg.verify;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -13,7 +15,6 @@ import dev.addinreg.registration.ClientId;
 import dev.addinreg.registration.ConfiguredSecret;
 import dev.addinreg.registration.HighTrust;
 import dev.addinreg.registration.Registration;
-import dev.addinreg.registration.SigningCertificate;
 
 /**
  * What {@code registration-report.json} holds, as a value: written by {@link RegistrationReport#json}, read
@@ -81,8 +82,8 @@ public record ReportData(String execution, LocalDate date, String result, String
      * @param thumbprint the SHA-256 of the certificate, uppercase hex
      * @param notBefore the first moment it is valid (ISO-8601, UTC)
      * @param notAfter the last moment it is valid (ISO-8601, UTC)
-     * @param daysLeft days from {@link ReportData#date} to the UTC day of {@code notAfter}: negative once that day has passed
-     * @param state {@code valid}, {@code expiring}, {@code expired} or {@code not-yet-valid}, on the report's day
+     * @param daysLeft days from the UTC day the checks ran to the UTC day of {@code notAfter}: negative once that day has passed
+     * @param state {@code valid}, {@code expiring}, {@code expired} or {@code not-yet-valid}, as the checks judged it
      */
     public record Certificate(String file, String subject, String serialNumber, String thumbprint, String notBefore, String notAfter,
             long daysLeft, String state) {
@@ -110,9 +111,22 @@ public record ReportData(String execution, LocalDate date, String result, String
     public record Finding(String severity, String where, String message) {
     }
 
-    /** The report of one verification. */
+    /**
+     * The report of one verification on {@code today}, a signing certificate judged at the start of that day (UTC).
+     */
     public static ReportData of(String execution, Registration registration, Verification verification, LocalDate today,
             int warningDays, boolean strict) {
+        return of(execution, registration, verification, today, today.atStartOfDay(ZoneOffset.UTC).toInstant(), warningDays, strict);
+    }
+
+    /**
+     * The report of one verification.
+     *
+     * @param today the report's day, from which the secrets' days left are counted
+     * @param now the moment a signing certificate is judged at, as the checks judged it
+     */
+    public static ReportData of(String execution, Registration registration, Verification verification, LocalDate today,
+            Instant now, int warningDays, boolean strict) {
         boolean failed = verification.count(Outcome.FAILED) > 0 || (strict && verification.count(Outcome.WARNING) > 0);
         List<Secret> secrets = new ArrayList<>();
         List<ConfiguredSecret> configured = new ArrayList<>();
@@ -130,7 +144,7 @@ public record ReportData(String execution, LocalDate date, String result, String
                 .toList();
         Certificate certificate = registration.highTrust().flatMap(HighTrust::certificate)
                 .map(read -> new Certificate(read.shownAs(), read.subject(), read.serialNumber(), read.thumbprint(),
-                        read.notBefore().toString(), read.notAfter().toString(), read.daysLeft(today), state(read, today, warningDays)))
+                        read.notBefore().toString(), read.notAfter().toString(), read.daysLeft(now), read.state(now, warningDays)))
                 .orElse(null);
         return new ReportData(execution, today, failed ? "failed" : "passed", hosting(verification.hosting()), verification.version(),
                 registration.clientId().map(ClientId::value).orElse(null),
@@ -138,18 +152,6 @@ public record ReportData(String execution, LocalDate date, String result, String
                 registration.appDomain().map(AppDomain::toString).orElse(null),
                 registration.redirectUri().map(Object::toString).orElse(null),
                 verification.files(), warningDays, secrets, certificate, checks);
-    }
-
-    /**
-     * The certificate's state on {@code today}, by UTC day: on the day it ends it is expiring (0 days left), as
-     * {@code verify} warns "expires today" until the moment it ends.
-     */
-    static String state(SigningCertificate certificate, LocalDate today, int warningDays) {
-        if (certificate.startDate().isAfter(today)) {
-            return "not-yet-valid";
-        }
-        long days = certificate.daysLeft(today);
-        return days < 0 ? "expired" : days <= warningDays ? "expiring" : "valid";
     }
 
     private static String hosting(Hosting hosting) {

@@ -1,6 +1,7 @@
 package dev.addinreg.verify;
 
 import java.io.IOException;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -116,8 +117,9 @@ public final class Verifier {
             registration.primary().ifPresent(secrets::add);
             registration.secondary().ifPresent(secrets::add);
             registration.highTrust().flatMap(HighTrust::certificate).ifPresent(certificate -> {
-                long days = certificate.daysLeft(now.toLocalDate());
-                if (days >= 0 && days <= limit && request.clock().instant().isBefore(certificate.notAfter())) {
+                Instant at = request.clock().instant();
+                long days = certificate.daysLeft(at);
+                if (certificate.state(at, limit).equals("expiring")) {
                     problems.add(Problem.error("<failWithinDays> (-Daddin.failWithinDays)", "the signing certificate (serial "
                             + certificate.serialNumber() + ") ends within " + limit + " days", "NotAfter " + certificate.notAfter()
                             + " (" + days + (days == 1 ? " day" : " days") + " left)", "more than " + limit + " days left",

@@ -71,6 +71,11 @@ class ReportDataTest {
 
     /** A high-trust report whose certificate is valid from {@code notBefore} to {@code notAfter}, with the canary password. */
     private static String highTrustReport(Path folder, Instant notBefore, Instant notAfter) throws Exception {
+        return highTrustReport(folder, notBefore, notAfter, TODAY.atStartOfDay(java.time.ZoneOffset.UTC).toInstant());
+    }
+
+    /** The same, the certificate judged at {@code now}, on the report's day. */
+    private static String highTrustReport(Path folder, Instant notBefore, Instant notAfter, Instant now) throws Exception {
         TestCertificates.CertificateFiles files = TestCertificates.write(folder, "addin", notBefore, notAfter);
         SigningCertificate certificate = SigningCertificate.read(files.pfx(), "certs/addin.pfx", Secret.of(TestCertificates.CANARY_PASSWORD));
         HighTrust highTrust = new HighTrust(IssuerId.parse("c4b3a2f1-9e8d-4c7b-a6f5-e4d3c2b1a0f9"), Optional.of(certificate),
@@ -81,7 +86,7 @@ class ReportDataTest {
                 Optional.empty(), Optional.of(highTrust));
         Verification verification = new Verification(Hosting.PROVIDER_HOSTED, List.of("target/addin/web/Web.config"), List.of(), TODAY,
                 false, "1.0.0.0");
-        return RegistrationReport.json("default", registration, verification, TODAY, 30, false);
+        return RegistrationReport.json("default", registration, verification, now, 30, false);
     }
 
     @Test
@@ -116,6 +121,23 @@ class ReportDataTest {
 
         // then
         assertEquals(state, read.certificate().state());
+    }
+
+    @ParameterizedTest(name = "{0} to {1}, at {2}: {3}")
+    @CsvSource({
+            "2025-06-01T00:00:00Z, 2026-06-01T06:00:00Z, 2026-06-01T12:00:00Z, expired, 0",
+            "2025-06-01T00:00:00Z, 2026-06-01T18:00:00Z, 2026-06-01T12:00:00Z, expiring, 0",
+            "2026-06-01T18:00:00Z, 2027-06-01T00:00:00Z, 2026-06-01T12:00:00Z, not-yet-valid, 365"
+    })
+    void onTheDayItStartsOrEndsTheStateIsTheMomentsAsTheChecksJudgeIt(String notBefore, String notAfter, String now, String state,
+            long daysLeft, @TempDir Path folder) throws Exception {
+        // when
+        ReportData read = RegistrationReport.parse(highTrustReport(folder, Instant.parse(notBefore), Instant.parse(notAfter),
+                Instant.parse(now)));
+
+        // then
+        assertEquals(state, read.certificate().state());
+        assertEquals(daysLeft, read.certificate().daysLeft());
     }
 
     @Test
