@@ -56,7 +56,7 @@ abstract class AbstractAddinFilesMojo extends AbstractRegistrationMojo {
      * Which files below {@code packageDirectory} are the package's: Ant-style patterns such as
      * {@code **}{@code /*.xml}, matched ignoring case; as a property, separated by commas. Unset: every file.
      *
-     * @since 0.2.0
+     * @since 0.1.0
      */
     @Parameter(property = PropertyNames.PACKAGE_INCLUDES)
     private List<String> packageIncludes;
@@ -66,7 +66,7 @@ abstract class AbstractAddinFilesMojo extends AbstractRegistrationMojo {
      * Visual Studio writes ({@code bin/}, {@code obj/}, {@code pkg/}, {@code pkgobj/}) and Maven's default excludes
      * ({@code .git/}, {@code .svn/} ...) are always left out.
      *
-     * @since 0.2.0
+     * @since 0.1.0
      */
     @Parameter(property = PropertyNames.PACKAGE_EXCLUDES)
     private List<String> packageExcludes;

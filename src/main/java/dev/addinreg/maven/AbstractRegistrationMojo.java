@@ -161,7 +161,7 @@ abstract class AbstractRegistrationMojo extends AbstractMojo {
      * Setting it makes the add-in high-trust: {@code web.config} gets {@code IssuerId} and the certificate's keys, and
      * no client secret is needed.
      *
-     * @since 0.2.0
+     * @since 0.1.0
      */
     @Parameter(property = PropertyNames.ISSUER_ID)
     private String issuerId;
@@ -171,7 +171,7 @@ abstract class AbstractRegistrationMojo extends AbstractMojo {
      * {@code .pfx}/{@code .p12} opened with its password. The build fails when it has expired or is not valid yet,
      * and warns within {@code expiryWarningDays}.
      *
-     * @since 0.2.0
+     * @since 0.1.0
      */
     @Parameter(property = PropertyNames.SIGNING_CERTIFICATE)
     private File signingCertificate;
@@ -183,7 +183,7 @@ abstract class AbstractRegistrationMojo extends AbstractMojo {
      * {@code ClientSigningCertificateSerialNumber}, and the web server takes the certificate from its certificate
      * store: Microsoft's advice for production.
      *
-     * @since 0.2.0
+     * @since 0.1.0
      */
     @Parameter(property = PropertyNames.SIGNING_CERTIFICATE_PATH)
     private String signingCertificatePath;
@@ -191,7 +191,7 @@ abstract class AbstractRegistrationMojo extends AbstractMojo {
     /**
      * The id of a {@code settings.xml} {@code <server>} whose password is the signing certificate's password.
      *
-     * @since 0.2.0
+     * @since 0.1.0
      */
     @Parameter(property = PropertyNames.SIGNING_CERTIFICATE_SERVER_ID)
     private String signingCertificateServerId;
@@ -199,7 +199,7 @@ abstract class AbstractRegistrationMojo extends AbstractMojo {
     /**
      * The name of the environment variable that holds the signing certificate's password. The name, never the password.
      *
-     * @since 0.2.0
+     * @since 0.1.0
      */
     @Parameter(property = PropertyNames.SIGNING_CERTIFICATE_PASSWORD_ENV, defaultValue = "ADDIN_SIGNING_CERTIFICATE_PASSWORD")
     private String signingCertificatePasswordEnv;

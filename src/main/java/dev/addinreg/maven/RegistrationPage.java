@@ -3,6 +3,7 @@ package dev.addinreg.maven;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 import java.util.Locale;
 
 import org.apache.maven.doxia.sink.Sink;
@@ -11,6 +12,7 @@ import org.apache.maven.doxia.sink.impl.SinkEventAttributeSet;
 
 import dev.addinreg.report.Timeline;
 import dev.addinreg.verify.Outcome;
+import dev.addinreg.verify.CheckResult;
 import dev.addinreg.verify.ReportData;
 
 /**
@@ -37,7 +39,8 @@ final class RegistrationPage {
         boolean failed = "failed".equals(report.result());
         sink.paragraph(attributes("result", "result result-" + (failed ? "failed" : "passed"),
                 failed ? "font-weight: bold; color: #a11212" : "font-weight: bold; color: #1b5e20"));
-        sink.text("Verification " + report.result() + " on " + report.date() + " (execution ");
+        sink.text((beforeVerification(report) ? "The build failed before verification" : "Verification " + report.result())
+                + " on " + report.date() + " (execution ");
         page.code(report.execution());
         sink.text(")");
         sink.paragraph_();
@@ -48,6 +51,15 @@ final class RegistrationPage {
         sink.text(NOTE);
         sink.paragraph_();
         page.end();
+    }
+
+    /**
+     * Whether the report is one that {@code validate}, {@code inject} or {@code verify} wrote when the values or the
+     * files were wrong, before any check of the files could run: it holds no check but those.
+     */
+    static boolean beforeVerification(ReportData report) {
+        return "failed".equals(report.result()) && !report.checks().isEmpty() && report.checks().stream()
+                .allMatch(check -> Set.of(CheckResult.CONFIGURED_VALUES, "files-found", "inject").contains(check.id()));
     }
 
     /** The page when there is no report to show: where it was looked for, and how to make one. */
@@ -138,7 +150,7 @@ final class RegistrationPage {
         section(report.certificate() == null ? "Secrets" : "Secrets and signing certificate");
         if (!Timeline.hasBars(report)) {
             sink.paragraph(attributes(null, "none", null));
-            sink.text("No secret is configured.");
+            sink.text(beforeVerification(report) ? "No valid secret was read." : "No secret is configured.");
             sink.paragraph_();
             sink.section2_();
             return;
@@ -244,6 +256,9 @@ final class RegistrationPage {
 
     /** A light background for what needs attention: failed or expired red, warning or expiring amber. */
     private static String background(String stateOrOutcome) {
+        if (stateOrOutcome == null) {
+            return null;
+        }
         return switch (stateOrOutcome) {
             case "failed", "expired", "not-yet-valid" -> "background-color: #fbe4e4";
             case "warning", "expiring" -> "background-color: #fff4dc";

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 
 import dev.addinreg.registration.ClientSecret;
 import dev.addinreg.report.ReportFixtures;
+import dev.addinreg.verify.Outcome;
 import dev.addinreg.verify.ReportData;
 
 /**
@@ -195,6 +196,39 @@ class RegistrationPageTest {
                 + "<td>2025-06-01T00:00:00Z</td>\n<td>2026-06-20T00:00:00Z</td>\n<td>19</td>\n<td>expiring</td></tr></table>");
         assertFalse(page.contains("secrets-table"));
         assertFalse(page.contains("No secret is configured"));
+    }
+
+    @Test
+    void aReportWrittenWhenValidateFailedSaysTheBuildFailedBeforeVerification() {
+        // given: validate failed on a malformed secret: no secret read, one check
+        ReportData report = ReportFixtures.report();
+        ReportData.Check values = new ReportData.Check("configured-values", "configured registration values", Outcome.FAILED, null,
+                List.of(new ReportData.Finding("error", "<clientSecret>", "the client secret is not base64")));
+        ReportData failed = new ReportData(report.execution(), report.date(), "failed", "unknown", null, report.clientId(),
+                report.appDomain(), report.redirectUri(), List.of(), 30, List.of(), List.of(values));
+
+        // when
+        String page = PageHtml.of(failed);
+
+        // then
+        assertContains(page, ">The build failed before verification on 2026-06-01 (execution <code>worldwide</code>)</p>");
+        assertContains(page, "No valid secret was read.");
+        assertFalse(page.contains("No secret is configured"));
+    }
+
+    @Test
+    void aSecretWithoutAStateDrawsNoBackground() {
+        // given: a report cut short by hand: a secret without its state
+        ReportData report = ReportFixtures.report();
+        ReportData.Secret stateless = new ReportData.Secret("ClientSecret", "sha256:00000000", "x", null, null, null, null);
+        ReportData cut = new ReportData(report.execution(), report.date(), "passed", report.hosting(), report.version(),
+                report.clientId(), report.appDomain(), report.redirectUri(), report.files(), 30, List.of(stateless), List.of());
+
+        // when
+        String page = PageHtml.of(cut);
+
+        // then
+        assertContains(page, "<td><code>sha256:00000000</code></td>");
     }
 
     @Test
