@@ -1,5 +1,6 @@
 package dev.addinreg.files;
 
+import java.io.File;
 import java.io.IOException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
@@ -11,7 +12,7 @@ import java.util.Arrays;
 import java.util.List;
 
 import org.codehaus.plexus.util.AbstractScanner;
-import org.codehaus.plexus.util.SelectorUtils;
+import org.codehaus.plexus.util.MatchPatterns;
 
 /**
  * Which files below a folder are the add-in's, in Maven's convention: Ant-style include and exclude patterns
@@ -24,21 +25,36 @@ public final class FilePatterns {
     /** The folders a Visual Studio build writes into an add-in's projects. */
     public static final List<String> BUILD_FOLDERS = List.of("**/bin/**", "**/obj/**", "**/pkg/**", "**/pkgobj/**");
 
-    private final List<String> includes;
-    private final List<String> excludes;
+    private final MatchPatterns includes;
+    private final MatchPatterns excludes;
+    /** The excludes that leave a whole folder out ({@code .../**}): a folder they match is not entered. */
+    private final MatchPatterns prunes;
 
     /**
      * @param includes the patterns a file must match; none means every file
      * @param excludes the patterns no file may match, beside the build folders and Maven's default excludes
      */
     public FilePatterns(List<String> includes, List<String> excludes) {
-        this.includes = includes == null || includes.isEmpty() ? List.of("**/*") : List.copyOf(includes);
+        this.includes = patterns(includes == null || includes.isEmpty() ? List.of("**/*") : includes);
         List<String> all = new ArrayList<>(BUILD_FOLDERS);
         all.addAll(Arrays.asList(AbstractScanner.DEFAULTEXCLUDES));
         if (excludes != null) {
             all.addAll(excludes);
         }
-        this.excludes = List.copyOf(all);
+        this.excludes = patterns(all);
+        this.prunes = patterns(all.stream().filter(p -> p.endsWith("/**")).toList());
+    }
+
+    /**
+     * The patterns, each split into its parts once (a file is matched against some fifty): with the platform's
+     * separator, as plexus-utils splits them and the paths matched.
+     */
+    private static MatchPatterns patterns(List<String> patterns) {
+        return MatchPatterns.from(patterns.stream().map(FilePatterns::platform).toList());
+    }
+
+    private static String platform(String path) {
+        return path.replace('/', File.separatorChar).replace('\\', File.separatorChar);
     }
 
     /** Every file: only the build folders and Maven's default excludes are left out. */
@@ -48,13 +64,13 @@ public final class FilePatterns {
 
     /** Whether the file at {@code relative} (forward slashes) is included and not excluded. */
     public boolean matches(String relative) {
-        return includes.stream().anyMatch(p -> SelectorUtils.matchPath(p, relative, "/", false))
-                && excludes.stream().noneMatch(p -> SelectorUtils.matchPath(p, relative, "/", false));
+        String name = platform(relative);
+        return includes.matches(name, false) && !excludes.matches(name, false);
     }
 
     /** Whether nothing below the folder at {@code relative} can be included: it is not entered. */
     private boolean prunes(String relative) {
-        return excludes.stream().anyMatch(p -> p.endsWith("/**") && SelectorUtils.matchPath(p, relative, "/", false));
+        return prunes.matches(platform(relative), false);
     }
 
     /**
